@@ -1,0 +1,1 @@
+"""Settings and the data files (dictionaries, ontology) that drive wirecode."""

@@ -1,0 +1,319 @@
+"""Events: who did what to whom, read off the dependency parse of each clause.
+
+A verb is looked up in the verb-pattern dictionary; the most specific pattern that fits the
+clause (particle, object noun, the preposition introducing the target) gives the CAMEO code and
+says where the target is. Source and target phrases go through the actor resolver at the
+clause's own date. Every event records the pattern that produced it and the character offsets of
+its verb, source and target, so an analyst can trace a row back to its words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from transforms.actors import UNKNOWN, ActorResolver, ReadingContext, ResolvedActor, SentenceNames
+from transforms.dates import ResolvedDate, resolve_temporal
+from transforms.ontology import EventType
+from transforms.records import Event
+from transforms.verb_patterns import VerbPattern
+
+HYPOTHETICAL_AUX = {"may", "might", "could", "would", "should", "must", "can", "ought", "ca"}
+INTENDED_AUX = {"will", "shall", "wo", "'ll"}
+CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
+INTENT_VERBS = {
+    "want", "plan", "intend", "hope", "seek", "aim", "try", "wish", "agree", "promise", "pledge", "vow",
+    "offer", "prepare", "expect", "decide", "propose", "attempt", "consider", "mean", "vote", "resolve",
+}
+NEGATORS = {"not", "n't", "never", "no"}
+# A statement or an expressed intent yields to the specific event it reports ("agreed to provide aid"
+# is coded as the aid, intended); an appeal, demand, rejection or threat keeps its own code and the
+# complement (what was demanded or refused) is not coded as if it happened.
+YIELDING_ROOTS = {"01", "03"}
+COMPLEMENT_DEPS = {"ccomp", "xcomp"}
+NONFINITE_DEPS = {"xcomp", "pcomp", "acl", "advcl", "csubj"}
+TEMPORAL_PATH_DEPS = {"pobj", "prep", "npadvmod", "advmod", "nummod", "amod", "compound", "det", "quantmod"}
+QUOTES = {'"', "“", "”"}
+PREP_ALIASES = {"towards": "toward", "upon": "on", "amongst": "among"}
+
+
+@dataclass(frozen=True)
+class CodedClause:
+    pattern: VerbPattern
+    targets: list[Token]
+
+
+class EventCoder:
+    def __init__(
+        self,
+        resolver: ActorResolver,
+        patterns: dict[str, list[VerbPattern]],
+        ontology: dict[str, EventType],
+    ):
+        self.resolver = resolver
+        self.patterns = patterns
+        self.ontology = ontology
+
+    # -- the clause ----------------------------------------------------------------------------
+    def match_pattern(self, verb: Token) -> CodedClause | None:
+        """The most specific pattern that fits the verb's clause, with the target phrase heads."""
+        candidates = self.patterns.get(verb.lemma_.lower())
+        if not candidates:
+            return None
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        obj = semantic_object(verb)
+        for pattern in candidates:
+            if pattern.particle != particle:
+                continue
+            if pattern.objects and (obj is None or obj.lemma_.lower() not in pattern.objects):
+                continue
+            if pattern.prep:
+                heads = [verb] + ([obj] if obj is not None else [])
+                targets = [pobj for head in heads for pobj in prep_objects(head, pattern.prep)]
+                if not targets:
+                    continue
+            elif pattern.objects:
+                targets = [c for c in obj.children if c.dep_ == "poss"] or dative(verb)
+            else:
+                targets = [obj] if obj is not None else dative(verb)
+            return CodedClause(pattern, targets)
+        return None
+
+    def events_from_sentence(
+        self,
+        sent: Span,
+        sentence_index: int,
+        found: SentenceNames,
+        ctx: ReadingContext,
+        published: date | None,
+    ) -> list[Event]:
+        """All events of one sentence, the reported or intended event preferred over its frame."""
+        coded: dict[int, tuple[Token, list[Event]]] = {}
+        anchor = published or date.today()
+        for verb in sent:
+            if verb.pos_ != "VERB" or inside_quotes(verb, sent):
+                continue
+            clause = self.match_pattern(verb)
+            if clause is None:
+                continue
+            when = self.clause_date(verb, sent, anchor, ctx, published is not None)
+            day = when.value if when else anchor
+            sources = self._actors(subjects(verb), day, ctx, found)
+            targets = self._actors(expand(clause.targets), day, ctx, found)
+            if not targets and clause.pattern.prep == "with" and len(sources) > 1:
+                pairs = [(a, b) for a in sources for b in sources if a.actor.code != b.actor.code]
+            else:
+                pairs = [(a, b) for a in sources for b in targets]
+            events = [
+                self._event(sent, sentence_index, verb, clause.pattern, source, target, when)
+                for source, target in pairs
+                if UNKNOWN not in (source.actor.code, target.actor.code) and source.actor.key != target.actor.key
+            ]
+            if events:
+                coded[verb.i] = (verb, events)
+        return [event for _, events in self._prefer_reported(coded) for event in events]
+
+    def _prefer_reported(self, coded: dict[int, tuple[Token, list[Event]]]):
+        kept = dict(coded)
+        for index, (verb, events) in coded.items():
+            complements = [w for w in kept if w != index and governs(verb, kept[w][0])]
+            if not complements:
+                continue
+            if events[0].root_code in YIELDING_ROOTS:
+                kept.pop(index, None)
+            else:
+                for w in complements:
+                    kept.pop(w, None)
+        return [kept[i] for i in sorted(kept)]
+
+    def _actors(self, heads: list[Token], day: date, ctx, found) -> list[ResolvedActor]:
+        resolved: list[ResolvedActor] = []
+        for head in heads:
+            for actor in self.resolver.resolve(head, day, ctx, found):
+                if all(actor.actor.key != r.actor.key for r in resolved):
+                    resolved.append(actor)
+        return resolved
+
+    def _event(self, sent, sentence_index, verb, pattern, source, target, when) -> Event:
+        kind = self.ontology[pattern.cameo]
+        return Event(
+            sentence_index=sentence_index,
+            sentence=sent.text,
+            source=source.actor,
+            target=target.actor,
+            cameo=kind.code,
+            root_code=kind.root,
+            quad_class=kind.quad_class,
+            goldstein=kind.goldstein,
+            plover=kind.plover,
+            plover_mode=kind.plover_mode,
+            date=when.value if when else None,
+            date_precision=when.precision if when else "unknown",
+            negated=negated(verb),
+            modality=modality(verb),
+            pattern_id=pattern.id,
+            verb_start=verb.idx,
+            verb_end=verb.idx + len(verb),
+            source_start=source.start,
+            source_end=source.end,
+            target_start=target.start,
+            target_end=target.end,
+            place=place(verb),
+        )
+
+    # -- when ----------------------------------------------------------------------------------
+    def clause_date(self, verb: Token, sent: Span, anchor: date, ctx: ReadingContext, has_anchor: bool):
+        """The date the clause's own temporal expression gives, else its governing clause's,
+        else the publication date (precision "publication")."""
+        past = verb.tag_ in ("VBD", "VBN") and not (aux_words(verb) & (INTENDED_AUX | HYPOTHETICAL_AUX))
+        clause = verb
+        while True:
+            for ent in sent.ents:
+                if ent.label_ in ("DATE", "TIME") and attaches_to(ent.root, clause):
+                    resolved = resolve_temporal(ent.text, anchor, previous=ctx.last_date, past=past)
+                    if resolved:
+                        ctx.last_date = resolved
+                        return resolved
+            if clause.dep_ in ("conj", "advcl", "xcomp", "ccomp") and clause.head is not clause:
+                clause = clause.head
+            else:
+                break
+        return ResolvedDate(anchor, "publication") if has_anchor else None
+
+
+# -- reading the parse -----------------------------------------------------------------------------
+def semantic_object(verb: Token) -> Token | None:
+    """The thing acted upon: the direct object, or the subject of a passive verb."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            return child
+    return None
+
+
+def dative(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+
+
+def prep_objects(head: Token, prep: str) -> list[Token]:
+    found = []
+    for child in head.children:
+        if child.dep_ in ("prep", "dative", "agent") and PREP_ALIASES.get(child.lower_, child.lower_) == prep:
+            found += [c for c in child.children if c.dep_ == "pobj"]
+    return found
+
+
+def subjects(verb: Token) -> list[Token]:
+    """Who acts: the subject, the `by` agent of a passive, or the subject a conjoined,
+    complement or relative clause shares with the clause above it."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return expand([c for c in child.children if c.dep_ == "pobj"])
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+                return expand([verb.head])
+            return expand([child])
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return []
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
+        return subjects(verb.head)
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return expand([verb.head])
+    return []
+
+
+def expand(heads: list[Token]) -> list[Token]:
+    """A phrase and its conjuncts, including conjuncts hanging off an apposition
+    ("leader Kim Jong-un and President Park Geun-hye")."""
+    found: list[Token] = []
+    stack = list(heads)
+    while stack:
+        token = stack.pop(0)
+        if token in found:
+            continue
+        found.append(token)
+        for child in token.children:
+            if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
+                stack.append(child)
+            elif child.dep_ == "appos":
+                stack.extend(c for c in child.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"))
+    return found
+
+
+def aux_words(verb: Token) -> set[str]:
+    chain = [verb]
+    while chain[-1].dep_ == "conj" and chain[-1].head.pos_ in ("VERB", "AUX"):
+        chain.append(chain[-1].head)
+    return {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")}
+
+
+def negated(verb: Token) -> bool:
+    if any(c.dep_ == "neg" or c.lower_ in NEGATORS and c.dep_ in ("advmod", "det") for c in verb.children):
+        return True
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subject.lower_ in ("nobody", "none") or any(
+            c.lower_ in ("no", "neither") and c.dep_ in ("det", "preconj") for c in subject.children
+        ):
+            return True
+    return False
+
+
+def modality(verb: Token) -> str:
+    """asserted, intended (will, plans, purposes, "agreed to") or hypothetical (modals, conditions)."""
+    result = "asserted"
+    token = verb
+    while True:
+        auxes = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")} | aux_words(token)
+        if auxes & HYPOTHETICAL_AUX or any(
+            c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in token.children
+        ):
+            return "hypothetical"
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
+        if auxes & INTENDED_AUX:
+            result = "intended"
+        elif token.dep_ == "xcomp" and token.head.lemma_.lower() in INTENT_VERBS:
+            result = "intended"
+        elif token.dep_ in NONFINITE_DEPS and not own_subject and token.tag_ in ("VB", "VBG"):
+            result = "intended"
+        if token.dep_ in ("conj", "xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl", "prep", "pobj") and token.head is not token:
+            token = token.head
+        else:
+            return result
+
+
+def governs(verb: Token, other: Token) -> bool:
+    """Whether `other` is in a clausal complement of `verb` ("declared that ...", "agreed to ...")."""
+    token = other
+    while token.head is not token:
+        if token.head == verb:
+            return token.dep_ in COMPLEMENT_DEPS
+        token = token.head
+    return False
+
+
+def attaches_to(token: Token, verb: Token) -> bool:
+    """Whether a temporal expression modifies this verb rather than a noun ("celebrations in May")."""
+    while token is not verb:
+        if token.dep_ not in TEMPORAL_PATH_DEPS or token.head is token:
+            return False
+        if token.dep_ == "pobj" and token.head.head is not verb and token.head.head.pos_ in ("NOUN", "PROPN"):
+            return False
+        token = token.head
+    return True
+
+
+def inside_quotes(token: Token, sent: Span) -> bool:
+    marks = [t.i for t in sent if t.text in QUOTES]
+    before = sum(1 for i in marks if i < token.i)
+    return before % 2 == 1 and any(i > token.i for i in marks)
+
+
+def place(verb: Token) -> str | None:
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "LOC", "FAC"):
+                    return " ".join(t.text for t in pobj.subtree if t.ent_type_)
+    return None

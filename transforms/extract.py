@@ -1,0 +1,90 @@
+"""Extract: one spaCy pass over a batch of documents → sentences, actor mentions and events."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from transforms.actors import ActorResolver, ReadingContext
+from transforms.dates import resolve_temporal
+from transforms.events import EventCoder, subjects
+from transforms.knowledge import ActorDictionary, cached_actor_dictionary
+from transforms.ontology import EventType, cached_ontology
+from transforms.records import ExtractedDocument, Mention, NormalizedDocument, Sentence
+from transforms.verb_patterns import VerbPattern, cached_verb_patterns
+
+
+@dataclass(frozen=True)
+class Dictionaries:
+    actors: ActorDictionary
+    patterns: dict[str, list[VerbPattern]]
+    ontology: dict[str, EventType]
+
+
+def load_dictionaries(folder: Path) -> Dictionaries:
+    ontology = cached_ontology(folder / "ontology" / "cameo.tsv")
+    return Dictionaries(
+        actors=cached_actor_dictionary(folder / "actors"),
+        patterns=cached_verb_patterns(folder / "events" / "verb_patterns.tsv", frozenset(ontology)),
+        ontology=ontology,
+    )
+
+
+class Extractor:
+    def __init__(self, nlp: Language, dictionaries: Dictionaries):
+        self.nlp = nlp
+        self.resolver = ActorResolver(dictionaries.actors)
+        self.coder = EventCoder(self.resolver, dictionaries.patterns, dictionaries.ontology)
+
+    def extract(self, documents: Iterable[NormalizedDocument], batch_size: int = 50) -> Iterator[ExtractedDocument]:
+        documents = list(documents)
+        parsed = self.nlp.pipe((d.text for d in documents), batch_size=batch_size)
+        for document, doc in zip(documents, parsed):
+            yield self.read(document, doc)
+
+    def read(self, document: NormalizedDocument, doc: Doc) -> ExtractedDocument:
+        """Read one parsed article in order, so later sentences can refer back to earlier ones."""
+        result = ExtractedDocument(document)
+        ctx = ReadingContext(author=document.author, sitename=document.sitename)
+        anchor = document.published or date.today()
+        for index, sent in enumerate(s for s in doc.sents if s.text.strip()):
+            sent = _trimmed(sent)
+            boilerplate = any(start <= sent.start_char < end for start, end in document.boilerplate)
+            result.sentences.append(Sentence(index, sent.start_char, sent.end_char, sent.text, boilerplate))
+            if boilerplate:
+                continue
+            found = self.resolver.read_sentence(sent)
+            actors = self.resolver.sentence_actors(sent, found, sentence_date(sent, anchor), ctx)
+            result.mentions += [
+                Mention(doc.text[r.start : r.end], r.start, r.end, index, r.actor, r.method) for _, r in actors
+            ]
+            self.resolver.remember(actors, ctx)
+            result.events += self.coder.events_from_sentence(sent, index, found, ctx, document.published)
+            ctx.last_subject = [
+                r.actor for head in subjects(sent.root) for r in self.resolver.resolve(head, anchor, ctx, found)
+            ] or None
+        return result
+
+
+def _trimmed(sent: Span) -> Span:
+    start, end = sent.start, sent.end
+    while start < end and sent.doc[start].is_space:
+        start += 1
+    while end > start and sent.doc[end - 1].is_space:
+        end -= 1
+    return sent.doc[start:end]
+
+
+def sentence_date(sent: Span, anchor: date) -> date:
+    """The date a sentence speaks of, for coding office-holders in its mentions."""
+    for ent in sent.ents:
+        if ent.label_ == "DATE":
+            resolved = resolve_temporal(ent.text, anchor)
+            if resolved:
+                return resolved.value
+    return anchor

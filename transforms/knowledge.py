@@ -1,0 +1,188 @@
+"""The actor dictionaries in config/actors/, loaded into lookup tables.
+
+Files (tab-separated, one header line, `|` between alternatives):
+- countries.tsv      code, iso2, name, aliases, demonyms, capitals, seats
+- organizations.tsv  code, name, aliases, type, country
+- agents.tsv         term, sector, kind        (titles and group nouns → sector)
+- people.tsv         name, aliases, country, sector, role, start, end   (one row per term of office)
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+
+class DictionaryError(ValueError):
+    """A malformed dictionary entry; the message names the file and line."""
+
+
+SECTOR_NAMES = {
+    "GOV": "government", "MIL": "military", "COP": "police", "JUD": "judiciary", "LEG": "legislature",
+    "REB": "rebels", "OPP": "opposition", "PTY": "party", "SPY": "intelligence", "BUS": "business",
+    "MED": "media", "JRN": "journalists", "EDU": "education", "CVL": "civilians", "ELI": "elites",
+    "LAB": "labor", "REL": "religious", "REF": "refugees", "HLH": "health", "AGR": "agriculture",
+    "CRM": "criminals", "UAF": "armed group", "MOD": "moderates", "RAD": "radicals", "SEP": "separatists",
+    "HRI": "human rights", "ENV": "environment", "DEV": "development", "IGO": "intergovernmental",
+    "NGO": "non-governmental", "SOC": "social", "INS": "insurgents", "UNO": "United Nations",
+}
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Organization:
+    code: str
+    name: str
+    type: str
+    country: str | None
+
+
+@dataclass(frozen=True)
+class Term:
+    """One term of office of a named person."""
+
+    name: str
+    country: str
+    sector: str
+    role: str
+    start: date | None
+    end: date | None
+
+    def holds_on(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class Surface:
+    """What a name in text refers to: a country (as itself, its people, its capital or its
+    seat of government), an organization or a person."""
+
+    kind: str  # country | demonym | capital | seat | organization | person
+    key: str  # country code, organization code or person name
+
+
+@dataclass
+class ActorDictionary:
+    countries: dict[str, Country] = field(default_factory=dict)
+    organizations: dict[str, Organization] = field(default_factory=dict)
+    terms: dict[str, list[Term]] = field(default_factory=lambda: defaultdict(list))
+    # Lowercased surface form → what it names. Case-sensitive forms (short acronyms like "US")
+    # live in `exact_surfaces` so the pronoun "us" never becomes the United States.
+    surfaces: dict[str, Surface] = field(default_factory=dict)
+    exact_surfaces: dict[str, Surface] = field(default_factory=dict)
+    # Agent terms as tuples of lowercase lemmas → (sector, kind).
+    agents: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
+
+    def add_surface(self, form: str, surface: Surface) -> None:
+        form = form.strip()
+        if not form:
+            return
+        is_acronym = len(form) <= 5 and form.replace(".", "").isupper()
+        table, form_key = (self.exact_surfaces, form) if is_acronym else (self.surfaces, form.lower())
+        existing = table.get(form_key)
+        if existing and existing != surface:
+            # First entry wins, so files are read in order of authority (people last).
+            return
+        table[form_key] = surface
+
+    def lookup(self, form: str) -> Surface | None:
+        return self.exact_surfaces.get(form) or self.surfaces.get(form.lower())
+
+    def terms_on(self, name: str, day: date) -> list[Term]:
+        return [term for term in self.terms.get(name, []) if term.holds_on(day)]
+
+
+def _split(value: str | None) -> list[str]:
+    return [part.strip() for part in (value or "").split("|") if part.strip()]
+
+
+def _rows(path: Path, columns: list[str]):
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        header = next(reader, None)
+        if header is None or [h.strip() for h in header[: len(columns)]] != columns:
+            raise DictionaryError(f"{path}:1: header must start with {', '.join(columns)}")
+        for number, row in enumerate(reader, start=2):
+            if not row or not "".join(row).strip() or row[0].startswith("#"):
+                continue
+            # Trailing empty fields may be left off; a row that is not tab-separated at all may not.
+            if len(row) < 2 or len(row) > len(header):
+                raise DictionaryError(f"{path}:{number}: expected {len(header)} tab-separated fields, got {len(row)}")
+            cells = [cell.strip() for cell in row] + [""] * (len(header) - len(row))
+            yield number, dict(zip(header, cells))
+
+
+def _parse_day(value: str, path: Path, number: int) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise DictionaryError(f"{path}:{number}: bad date {value!r} (want YYYY-MM-DD)") from None
+
+
+def load_actor_dictionary(folder: Path) -> ActorDictionary:
+    kb = ActorDictionary()
+    countries = folder / "countries.tsv"
+    for number, row in _rows(countries, ["code", "iso2", "name", "aliases", "demonyms"]):
+        code = row["code"]
+        if len(code) != 3 or not code.isupper():
+            raise DictionaryError(f"{countries}:{number}: country code must be 3 capital letters, got {code!r}")
+        kb.countries[code] = Country(code, row["name"])
+        for form in [row["name"], *_split(row.get("aliases"))]:
+            kb.add_surface(form, Surface("country", code))
+            if not form.lower().startswith("the "):
+                kb.add_surface("the " + form, Surface("country", code))
+        for form in _split(row.get("demonyms")):
+            kb.add_surface(form, Surface("demonym", code))
+        for form in _split(row.get("capitals")):
+            kb.add_surface(form, Surface("capital", code))
+        for form in _split(row.get("seats")):
+            kb.add_surface(form, Surface("seat", code))
+
+    organizations = folder / "organizations.tsv"
+    for number, row in _rows(organizations, ["code", "name", "aliases", "type", "country"]):
+        org = Organization(row["code"], row["name"], row["type"] or "organization", row["country"] or None)
+        if org.country and org.country not in kb.countries:
+            raise DictionaryError(f"{organizations}:{number}: unknown country {org.country!r}")
+        kb.organizations[org.name] = org
+        for form in [org.name, *_split(row["aliases"])]:
+            kb.add_surface(form, Surface("organization", org.name))
+
+    agents = folder / "agents.tsv"
+    for number, row in _rows(agents, ["term", "sector", "kind"]):
+        words = tuple(row["term"].lower().split())
+        if not words or not row["sector"]:
+            raise DictionaryError(f"{agents}:{number}: term and sector are required")
+        kb.agents.setdefault(words, (row["sector"], row["kind"] or "group"))
+
+    people = folder / "people.tsv"
+    for number, row in _rows(people, ["name", "aliases", "country", "sector", "role", "start", "end"]):
+        term = Term(
+            name=row["name"],
+            country=row["country"],
+            sector=row["sector"],
+            role=row["role"],
+            start=_parse_day(row["start"], people, number),
+            end=_parse_day(row["end"], people, number),
+        )
+        if term.country not in kb.countries and term.country != "IGO":
+            raise DictionaryError(f"{people}:{number}: unknown country {term.country!r}")
+        kb.terms[term.name].append(term)
+        for form in [term.name, *_split(row["aliases"])]:
+            kb.add_surface(form, Surface("person", term.name))
+    return kb
+
+
+@lru_cache(maxsize=4)
+def cached_actor_dictionary(folder: Path) -> ActorDictionary:
+    return load_actor_dictionary(folder)

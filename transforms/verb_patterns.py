@@ -1,0 +1,74 @@
+"""The verb-pattern dictionary (config/events/verb_patterns.tsv).
+
+Each row: id, verb lemma, particle, object nouns (`|`), the preposition that introduces the
+target, CAMEO code, comment. A pattern with an object or a preposition is more specific than
+one without, and the most specific pattern that fits a clause codes it.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from transforms.knowledge import DictionaryError
+
+COLUMNS = ["id", "verb", "particle", "object", "prep", "cameo", "comment"]
+
+
+@dataclass(frozen=True)
+class VerbPattern:
+    id: str
+    verb: str
+    particle: str | None
+    objects: frozenset[str]
+    prep: str | None
+    cameo: str
+
+    @property
+    def specificity(self) -> int:
+        return 2 * bool(self.objects) + bool(self.prep) + bool(self.particle)
+
+
+def load_verb_patterns(path: Path, known_codes: set[str]) -> dict[str, list[VerbPattern]]:
+    """Patterns by verb lemma, most specific first; a malformed row raises with file and line."""
+    by_verb: dict[str, list[VerbPattern]] = defaultdict(list)
+    seen: set[str] = set()
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        header = next(reader, [])
+        if header[: len(COLUMNS)] != COLUMNS:
+            raise DictionaryError(f"{path}:1: header must be {' '.join(COLUMNS)}")
+        for number, row in enumerate(reader, start=2):
+            if not row or not "".join(row).strip() or row[0].startswith("#"):
+                continue
+            if len(row) < 6 or len(row) > len(COLUMNS):
+                raise DictionaryError(f"{path}:{number}: expected {len(COLUMNS)} tab-separated fields, got {len(row)}")
+            pid, verb, particle, objects, prep, cameo = (cell.strip() for cell in row[:6])
+            if not pid or not verb:
+                raise DictionaryError(f"{path}:{number}: id and verb are required")
+            if pid in seen:
+                raise DictionaryError(f"{path}:{number}: duplicate pattern id {pid!r}")
+            if cameo not in known_codes:
+                raise DictionaryError(f"{path}:{number}: unknown CAMEO code {cameo!r}")
+            seen.add(pid)
+            by_verb[verb.lower()].append(
+                VerbPattern(
+                    id=pid,
+                    verb=verb.lower(),
+                    particle=particle.lower() or None,
+                    objects=frozenset(o.strip().lower() for o in objects.split("|") if o.strip()),
+                    prep=prep.lower() or None,
+                    cameo=cameo,
+                )
+            )
+    for patterns in by_verb.values():
+        patterns.sort(key=lambda p: -p.specificity)
+    return dict(by_verb)
+
+
+@lru_cache(maxsize=4)
+def cached_verb_patterns(path: Path, known_codes: frozenset[str]) -> dict[str, list[VerbPattern]]:
+    return load_verb_patterns(path, set(known_codes))

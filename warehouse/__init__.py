@@ -1,0 +1,1 @@
+"""The DuckDB warehouse: numbered migrations, one view per file in models/, transactional loads."""

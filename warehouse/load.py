@@ -1,0 +1,172 @@
+"""Load: extracted documents → DuckDB, one transaction per batch, through DataFrames.
+
+A document already in the warehouse is skipped, so loading the same input twice adds nothing;
+an error anywhere in a batch rolls the whole batch back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+import duckdb
+import pandas as pd
+
+from transforms.records import ExtractedDocument
+
+TABLE_COLUMNS = {
+    "documents": [
+        "document_id", "source", "url", "title", "author", "sitename", "published", "language", "content_type",
+        "text", "boilerplate", "raw_sha256", "text_sha256", "word_count", "sentence_count", "run_id",
+        "ingested_at",
+    ],
+    "sentences": ["document_id", "sentence_index", "start_char", "end_char", "text", "is_boilerplate"],
+    "actors": ["actor_id", "name", "code", "country", "sector", "type"],
+    "mentions": [
+        "document_id", "sentence_index", "start_char", "end_char", "text", "actor_id", "code", "country",
+        "sector", "method",
+    ],
+    "events": [
+        "event_id", "document_id", "sentence_index", "sentence", "source_actor_id", "source_code",
+        "source_name", "target_actor_id", "target_code", "target_name", "cameo", "root_code", "quad_class",
+        "goldstein", "plover", "plover_mode", "event_date", "date_precision", "negated", "modality", "place",
+        "pattern_id", "verb_start", "verb_end", "source_start", "source_end", "target_start", "target_end",
+        "run_id",
+    ],
+}
+
+
+@dataclass(frozen=True)
+class LoadCounts:
+    documents: int = 0
+    duplicates: int = 0
+    sentences: int = 0
+    mentions: int = 0
+    events: int = 0
+
+
+def event_id(document_id: str, event) -> str:
+    key = "|".join(
+        map(str, [document_id, event.verb_start, event.source.key, event.target.key, event.cameo, event.source_start,
+                  event.target_start])
+    )
+    return hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
+def _frames(batch: list[ExtractedDocument], run_id: str) -> dict[str, pd.DataFrame]:
+    now = datetime.now(timezone.utc)
+    rows: dict[str, list[tuple]] = {table: [] for table in TABLE_COLUMNS}
+    for item in batch:
+        doc = item.document
+        rows["documents"].append((
+            doc.id, doc.source, doc.url, doc.title, doc.author, doc.sitename, doc.published, doc.language,
+            doc.content_type, doc.text, json.dumps([list(r) for r in doc.boilerplate]), doc.raw_sha256,
+            doc.text_sha256, doc.word_count, len(item.sentences), run_id, now,
+        ))
+        rows["sentences"] += [
+            (doc.id, s.index, s.start, s.end, s.text, s.boilerplate) for s in item.sentences
+        ]
+        rows["mentions"] += [
+            (doc.id, m.sentence_index, m.start, m.end, m.text, m.actor.key, m.actor.code, m.actor.country,
+             m.actor.sector, m.method)
+            for m in item.mentions
+        ]
+        rows["events"] += [
+            (event_id(doc.id, e), doc.id, e.sentence_index, e.sentence, e.source.key, e.source.code, e.source.name,
+             e.target.key, e.target.code, e.target.name, e.cameo, e.root_code, e.quad_class, e.goldstein, e.plover,
+             e.plover_mode, e.date, e.date_precision, e.negated, e.modality, e.place, e.pattern_id, e.verb_start,
+             e.verb_end, e.source_start, e.source_end, e.target_start, e.target_end, run_id)
+            for e in item.events
+        ]
+        actors = [m.actor for m in item.mentions] + [a for e in item.events for a in (e.source, e.target)]
+        rows["actors"] += [(a.key, a.name, a.code, a.country, a.sector, a.type) for a in actors]
+    frames = {table: pd.DataFrame(rows[table], columns=columns) for table, columns in TABLE_COLUMNS.items()}
+    frames["actors"] = frames["actors"].drop_duplicates("actor_id")
+    frames["events"] = frames["events"].drop_duplicates("event_id")
+    frames["mentions"] = frames["mentions"].drop_duplicates(["document_id", "start_char", "end_char", "actor_id"])
+    return frames
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame, ignore: bool = False) -> None:
+    if frame.empty:
+        return
+    con.register("incoming", frame)
+    try:
+        columns = ", ".join(TABLE_COLUMNS[table])
+        verb = "insert or ignore into" if ignore else "insert into"
+        con.execute(f"{verb} {table} ({columns}) select {columns} from incoming")
+    finally:
+        con.unregister("incoming")
+
+
+def load_documents(con: duckdb.DuckDBPyConnection, batch: list[ExtractedDocument], run_id: str) -> LoadCounts:
+    """Insert the batch's new documents and everything found in them, all or nothing."""
+    ids = list(dict.fromkeys(item.document.id for item in batch))
+    con.execute("begin transaction")
+    try:
+        existing = {
+            row[0]
+            for row in con.execute(
+                "select document_id from documents where document_id in (select unnest(?))", [ids]
+            ).fetchall()
+        }
+        seen: set[str] = set(existing)
+        new = []
+        for item in batch:
+            if item.document.id not in seen:
+                seen.add(item.document.id)
+                new.append(item)
+        frames = _frames(new, run_id)
+        for table in ("documents", "sentences", "mentions", "events"):
+            _insert(con, table, frames[table])
+        _insert(con, "actors", frames["actors"], ignore=True)
+        con.execute("commit")
+    except BaseException:
+        con.execute("rollback")
+        raise
+    return LoadCounts(
+        documents=len(new),
+        duplicates=len(batch) - len(new),
+        sentences=len(frames["sentences"]),
+        mentions=len(frames["mentions"]),
+        events=len(frames["events"]),
+    )
+
+
+def replace_extractions(con: duckdb.DuckDBPyConnection, batch: list[ExtractedDocument], run_id: str) -> LoadCounts:
+    """Re-coding: swap the stored sentences, mentions and events of these documents atomically."""
+    ids = [item.document.id for item in batch]
+    con.execute("begin transaction")
+    try:
+        for table in ("sentences", "mentions", "events"):
+            con.execute(f"delete from {table} where document_id in (select unnest(?))", [ids])
+        frames = _frames(batch, run_id)
+        for table in ("sentences", "mentions", "events"):
+            _insert(con, table, frames[table])
+        _insert(con, "actors", frames["actors"], ignore=True)
+        con.execute("commit")
+    except BaseException:
+        con.execute("rollback")
+        raise
+    return LoadCounts(
+        documents=len(batch),
+        sentences=len(frames["sentences"]),
+        mentions=len(frames["mentions"]),
+        events=len(frames["events"]),
+    )
+
+
+def record_failures(con: duckdb.DuckDBPyConnection, run_id: str, failures: list[tuple[str, str, str]]) -> None:
+    """failures: (source, stage, reason)."""
+    if not failures:
+        return
+    now = datetime.now(timezone.utc)
+    frame = pd.DataFrame([(run_id, s, st, r, now) for s, st, r in failures],
+                         columns=["run_id", "source", "stage", "reason", "recorded_at"])
+    con.register("incoming", frame)
+    try:
+        con.execute("insert into failures select * from incoming")
+    finally:
+        con.unregister("incoming")
