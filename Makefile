@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 
-.PHONY: install run test eval clean
+.PHONY: install run test clean
 
 install: $(VENV)/.installed
 
@@ -21,10 +21,6 @@ run: install
 
 test: install
 	$(BIN)/python -m pytest -q
-
-eval: install
-	$(BIN)/python tests/eval/score_actors.py
-	$(BIN)/python tests/eval/score_events.py
 
 clean:
 	rm -rf $(VENV) .prefect warehouse/*.duckdb warehouse/*.duckdb.wal

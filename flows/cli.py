@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import os
 import sys
@@ -60,7 +61,8 @@ def command_query(args: argparse.Namespace) -> int:
             if args.format == "table":
                 relation.show(max_rows=args.max_rows, max_width=10_000)
                 return 0
-            frame = relation.df()
+            columns = relation.columns
+            rows = relation.fetchall()
     except WarehouseError as error:
         print(f"wirecode: {error}", file=sys.stderr)
         return 2
@@ -68,10 +70,17 @@ def command_query(args: argparse.Namespace) -> int:
         print(f"wirecode: query failed: {error}", file=sys.stderr)
         return 2
     if args.format == "csv":
-        frame.to_csv(sys.stdout, index=False)
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows(rows)
     else:
-        print(frame.to_json(orient="records", date_format="iso", indent=2))
+        records = [dict(zip(columns, row)) for row in rows]
+        print(json.dumps(records, indent=2, ensure_ascii=False, default=_json_value))
     return 0
+
+
+def _json_value(value: object) -> object:
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
 
 
 def command_extract(args: argparse.Namespace) -> int:

@@ -62,3 +62,14 @@ def test_relative_expressions_count_from_the_previous_date_in_the_document():
 def test_unknown_expressions_are_not_guessed():
     assert resolve_temporal("the 1990s", PUBLISHED) is None
     assert resolve_temporal("recently", PUBLISHED) is None
+
+
+def test_the_year_refers_back_to_the_year_last_named():
+    previous = ResolvedDate(date(2014, 1, 1), "year")
+    assert resolve_temporal("Throughout the year", PUBLISHED, previous=previous) == ResolvedDate(date(2014, 1, 1), "year")
+
+
+def test_a_period_knows_its_last_day():
+    assert ResolvedDate(date(2014, 9, 1), "season").last_day == date(2014, 11, 30)
+    assert ResolvedDate(date(2015, 2, 1), "month").last_day == date(2015, 2, 28)
+    assert ResolvedDate(date(2013, 1, 1), "year").last_day == date(2013, 12, 31)

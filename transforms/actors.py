@@ -14,6 +14,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from transforms.dates import ResolvedDate
 from transforms.knowledge import SECTOR_NAMES, ActorDictionary, Surface
 from transforms.records import Actor
 
@@ -24,6 +25,7 @@ CLIMB_DEPS = {"compound", "amod", "flat", "nmod", "poss"}
 PRONOUNS = {"he", "she", "it", "they"}
 KOREAN_CONTEXT = {"PRK", "KOR"}
 UNKNOWN = "---"
+Period = tuple[date, date]  # first and last day of the time a clause speaks of
 PAIR_WORDS = {"country", "government", "nation", "side", "state", "capital"}
 
 
@@ -54,7 +56,9 @@ class ReadingContext:
     person_actors: dict[str, Actor] = field(default_factory=dict)
     countries: list[str] = field(default_factory=list)  # country codes in order of mention
     last_subject: list[Actor] | None = None
-    last_date: object | None = None  # the last explicitly resolved date (transforms.dates.ResolvedDate)
+    last_date: ResolvedDate | None = None  # the last date the text gave explicitly
+    # last_date as it was when the current sentence began: the base of its "two years later"
+    date_before_sentence: ResolvedDate | None = None
     author: str | None = None
     sitename: str | None = None
 
@@ -134,7 +138,7 @@ class ActorResolver:
         """Climb from a name to the head of the phrase it modifies while that head names an actor too."""
         while token.dep_ in CLIMB_DEPS or token.dep_ == "appos":
             head = token.head
-            if head is token:
+            if head == token:
                 break
             names_actor = head.i in names or head.i in agent_tokens or head.pos_ == "PROPN" or head.ent_type_ == "PERSON"
             if token.dep_ == "appos" or names_actor:
@@ -149,46 +153,56 @@ class ActorResolver:
         names = {i: s for s in spans for i in range(s.start, s.end)}
         return SentenceNames(names, self.agent_terms(sent, names))
 
-    def resolve(self, head: Token, when: date, ctx: ReadingContext, found: SentenceNames) -> list[ResolvedActor]:
-        """The actor(s) a noun phrase headed by `head` refers to; empty when it names none."""
-        names, agents = found.names, found.agents
-        lower = head.lower_
-        if lower in PRONOUNS and head.dep_ in ("nsubj", "nsubjpass") and ctx.last_subject:
-            if len(ctx.last_subject) == 1 and lower != "they" or len(ctx.last_subject) > 1 and lower == "they":
-                return [ResolvedActor(a, head.idx, head.idx + len(head), "coreference") for a in ctx.last_subject]
-            return []
+    def resolve(
+        self, head: Token, when: Period, ctx: ReadingContext, found: SentenceNames, as_target: bool = False
+    ) -> list[ResolvedActor]:
+        """The actor(s) a noun phrase headed by `head` refers to, for the period `when`; empty when
+        the phrase names none. As the target of an act, a thing stands for its owner:
+        "denounced U.S. threats" targets the United States, "rebuffed Kim's request" Kim."""
+        names, lower = found.names, head.lower_
+        if lower in PRONOUNS:
+            return self._pronoun(head, ctx)
         tokens = self.phrase_tokens(head)
         indexes = {t.i for t in tokens}
-        start = min(t.idx for t in tokens)
-        end = max(t.idx + len(t) for t in tokens)
+        start, end = min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
         pair = self._pair(head, tokens, ctx, start, end)
         if pair:
             return pair
+        head_agent = next((a for a in found.agents if a[0] <= head.i < a[1]), None)
+        korean_side = (
+            lower in ("north", "south") and head.i not in names and set(ctx.countries) & KOREAN_CONTEXT
+            and any(t.lower_ == "the" for t in tokens)
+        )
+        if not (head.i in names or head_agent or korean_side or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")):
+            if as_target:
+                owners = [c for c in head.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
+                return [r for owner in owners[:1] for r in self.resolve(owner, when, ctx, found)]
+            return []  # as a subject, "the DPRK's relations" are not the DPRK
 
         person = org = None  # person: (name, listed in people.tsv, how it was found)
-        countries: list[tuple[str, str]] = []  # (code, kind)
-        for index in sorted(indexes):
-            name = names.get(index)
-            if not name or name.start != index:
-                continue
+        countries: list[tuple[str, str]] = []  # (code, kind), the head's own name first
+        own = names.get(head.i)
+        starts = sorted(i for i in indexes if i in names and names[i].start == i)
+        if own:
+            starts = [own.start] + [i for i in starts if i != own.start]
+        for index in starts:
+            name = names[index]
             kind = name.surface.kind
             if kind == "person" and person is None:
                 written = head.doc[name.start : name.end].text
                 person = (name.surface.key, True, "dictionary" if written == name.surface.key else "alias")
             elif kind == "organization":
                 org = org or self.kb.organizations[name.surface.key]
-            elif kind != "person":
+            elif kind != "person" and (name.surface.key, kind) not in countries:
                 countries.append((name.surface.key, kind))
+        if korean_side:
+            countries = [("PRK" if lower == "north" else "KOR", "country")]
         sector = None
-        for a_start, a_end, a_sector, _ in agents:
+        for a_start, a_end, a_sector, _ in found.agents:
             if any(i in indexes for i in range(a_start, a_end)):
                 sector = a_sector  # the last title, nearest the head, wins
         former = any(t.lower_ in ("former", "ex", "late") for t in tokens)
-        if person is None:
-            person = self._unlisted_person(head, tokens, names, ctx)
-        if person is None and not countries and lower in ("north", "south") and set(ctx.countries) & KOREAN_CONTEXT:
-            if any(t.lower_ == "the" for t in tokens):
-                countries = [("PRK" if lower == "north" else "KOR", "country")]
+        person = person or self._unlisted_person(tokens, names, ctx)
 
         if person:
             name, listed, method = person
@@ -196,24 +210,39 @@ class ActorResolver:
                 actor = Actor(_canonical_key("person", name), name, UNKNOWN, None, None, "person")
                 return [ResolvedActor(actor, start, end, "author")]
             actor, how = self._person_actor(name, listed, when, countries, sector, former, ctx)
+            if head_agent and head_agent[3] == "group" and actor.country:
+                # "the Putin government", "the Kim regime": the institution, not the man
+                return [ResolvedActor(self._country_actor(actor.country, head_agent[2]), start, end, "composed")]
             return [ResolvedActor(actor, start, end, method or how)]
         if org:
             if ctx.sitename and org.name.lower() == ctx.sitename.lower():
                 return []
-            actor = Actor(_canonical_key("org", org.code + ":" + org.name), org.name, org.code, org.country,
-                          org.code[3:6] if org.country else None, org.type if org.type != "ngo" else "organization")
+            sector = org.code[3:6] if org.country else None
+            actor = Actor(_canonical_key("org", org.name), org.name, org.code, org.country, sector, org.type)
             return [ResolvedActor(actor, start, end, "dictionary")]
         if not countries:
             return []
-        code, kind = countries[-1] if head.i in names else countries[0]
+        code, kind = countries[0]
         if sector is None and kind == "seat":
             sector = "GOV"
         if former and sector:
             sector = "ELI"
         if sector is None and kind == "demonym" and head.i not in names:
             return []  # "Russian investment": a country's adjective on a non-actor noun
-        return [ResolvedActor(self._country_actor(code, sector), start, end,
-                              "composed" if sector and kind != "seat" else "dictionary")]
+        method = "composed" if sector and kind != "seat" else "dictionary"
+        return [ResolvedActor(self._country_actor(code, sector), start, end, method)]
+
+    def _pronoun(self, head: Token, ctx: ReadingContext) -> list[ResolvedActor]:
+        """A main-clause subject pronoun continues the previous sentence's subject when the
+        number agrees; anywhere else a pronoun is left alone."""
+        verb = head.head
+        main_clause = verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
+        if head.dep_ not in ("nsubj", "nsubjpass") or not main_clause or not ctx.last_subject:
+            return []
+        plural = head.lower_ == "they"
+        if plural != (len(ctx.last_subject) > 1):
+            return []
+        return [ResolvedActor(a, head.idx, head.idx + len(head), "coreference") for a in ctx.last_subject]
 
     def _country_actor(self, code: str, sector: str | None) -> Actor:
         country = self.kb.countries[code]
@@ -238,33 +267,30 @@ class ActorResolver:
         sector = "GOV" if head.lemma_.lower() == "government" else None
         return [ResolvedActor(self._country_actor(code, sector), start, end, "coreference") for code in recent]
 
-    def _unlisted_person(self, head, tokens, names, ctx) -> tuple[str, bool, str | None] | None:
+    def _unlisted_person(self, tokens, names, ctx) -> tuple[str, bool, str | None] | None:
         """A person the dictionary does not list: a full name spaCy tags PERSON, or a short form
         ("Kim", "Medvedev") of the last full name it can belong to."""
-        words = [t for t in tokens if t.ent_type_ == "PERSON" and t.i not in names]
+        words = [t for t in tokens if t.ent_type_ == "PERSON" and t.i not in names and t.pos_ == "PROPN"]
         if not words:
             return None
-        text = head.doc[words[0].i : words[-1].i + 1].text
-        parts = text.split()
-        if len(parts) == 1:
+        text = words[0].doc[words[0].i : words[-1].i + 1].text
+        if len(words) == 1:
             for full in reversed(ctx.persons):
                 if text in full.replace("-", " ").split():
                     return full, full in self.kb.terms, "coreference"
         return text, False, None
 
     def _person_actor(self, name, listed, when, countries, sector, former, ctx) -> tuple[Actor, str]:
-        """Code a person for the date `when`; the second value says how the code was found."""
+        """Code a person for the period `when`; the second value says how the code was found."""
         key = _canonical_key("person", name)
-        method = "dictionary"
         if listed:
-            terms = self.kb.terms_on(name, when)
+            terms = self.kb.terms_during(name, *when)
             if terms and not former:
                 term = next((t for t in terms if t.sector == "GOV"), terms[0])
-                code = (term.country if term.country != "IGO" else "IGO") + term.sector
-                return Actor(key, name, code, term.country if term.country != "IGO" else None, term.sector, "person"), method
-            all_terms = self.kb.terms[name]
-            country = all_terms[-1].country
-            return Actor(key, name, country + "ELI", country, "ELI", "person"), method
+                country = None if term.country == "IGO" else term.country
+                return Actor(key, name, term.country + term.sector, country, term.sector, "person"), "dictionary"
+            country = self.kb.terms[name][-1].country
+            return Actor(key, name, country + "ELI", country, "ELI", "person"), "dictionary"
         if name in ctx.person_actors and not countries and not sector:
             known = ctx.person_actors[name]
             return Actor(key, name, known.code, known.country, known.sector, "person"), "coreference"
@@ -277,14 +303,20 @@ class ActorResolver:
 
     # -- reading a whole sentence ----------------------------------------------------------------
     def sentence_actors(
-        self, sent: Span, found: SentenceNames, when: date, ctx: ReadingContext
+        self, sent: Span, found: SentenceNames, when: Period, ctx: ReadingContext
     ) -> list[tuple[Token, ResolvedActor]]:
         """Every actor phrase of a sentence, once each, with its head token."""
         names, agent_tokens = found.names, found.agent_tokens
         starts = sorted({span.start for span in names.values()})
         seeds = [sent.doc[names[i].end - 1] for i in starts]
-        seeds += [ent[-1] for ent in sent.ents if ent.label_ in ("PERSON", "NORP") and ent[-1].i not in names]
+        seeds += [ent.root for ent in sent.ents if ent.label_ in ("PERSON", "NORP") and ent.root.i not in names]
         seeds += [sent.doc[a[1] - 1] for a in found.agents]
+        # Phrases that name an actor only in context: "the North", "the two countries".
+        seeds += [
+            t for t in sent
+            if t.lower_ in ("north", "south") and t.pos_ == "PROPN"
+            or t.lemma_.lower() in PAIR_WORDS and any(c.lower_ in ("two", "both") for c in t.children)
+        ]
         heads, actors = [], []
         for seed in seeds:
             head = self.phrase_head(seed, names, agent_tokens)

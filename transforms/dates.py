@@ -42,7 +42,19 @@ _DATE_FORMS = [
 @dataclass(frozen=True)
 class ResolvedDate:
     value: date  # the first day of the period
-    precision: str  # day | week | month | season | year
+    precision: str  # day | week | month | season | year | publication
+
+    @property
+    def last_day(self) -> date:
+        """The last day of the period the date stands for."""
+        if self.precision == "year":
+            return date(self.value.year, 12, 31)
+        months = {"month": 1, "season": 3}.get(self.precision)
+        if months:
+            return _shift_months(self.value, months) - timedelta(days=1)
+        if self.precision == "week":
+            return self.value + timedelta(days=6)
+        return self.value
 
 
 def parse_date_line(line: str) -> date | None:
@@ -106,6 +118,8 @@ def resolve_temporal(
             return ResolvedDate(anchor - timedelta(days=offset), "day")
         return ResolvedDate(anchor + timedelta(days=(7 - offset) % 7), "day")
 
+    if text in ("the year", "that year", "the same year") and previous is not None:
+        return ResolvedDate(date(previous.value.year, 1, 1), "year")
     relative = re.fullmatch(r"(?:earlier |later )?(this|last|past|previous|next|following) (year|month|week)", text)
     if relative:
         which, unit = relative.groups()

@@ -14,7 +14,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from transforms.actors import UNKNOWN, ActorResolver, ReadingContext, ResolvedActor, SentenceNames
+from transforms.actors import UNKNOWN, ActorResolver, Period, ReadingContext, ResolvedActor, SentenceNames
 from transforms.dates import ResolvedDate, resolve_temporal
 from transforms.ontology import EventType
 from transforms.records import Event
@@ -27,6 +27,11 @@ INTENT_VERBS = {
     "want", "plan", "intend", "hope", "seek", "aim", "try", "wish", "agree", "promise", "pledge", "vow",
     "offer", "prepare", "expect", "decide", "propose", "attempt", "consider", "mean", "vote", "resolve",
 }
+# What someone imagines, fears or predicts has not happened.
+COGNITION_VERBS = {
+    "imagine", "think", "believe", "fear", "suppose", "doubt", "assume", "suggest", "predict", "speculate",
+    "wonder", "envision", "envisage", "suspect", "guess", "dream", "worry",
+}
 NEGATORS = {"not", "n't", "never", "no"}
 # A statement or an expressed intent yields to the specific event it reports ("agreed to provide aid"
 # is coded as the aid, intended); an appeal, demand, rejection or threat keeps its own code and the
@@ -36,6 +41,7 @@ COMPLEMENT_DEPS = {"ccomp", "xcomp"}
 NONFINITE_DEPS = {"xcomp", "pcomp", "acl", "advcl", "csubj"}
 TEMPORAL_PATH_DEPS = {"pobj", "prep", "npadvmod", "advmod", "nummod", "amod", "compound", "det", "quantmod"}
 QUOTES = {'"', "“", "”"}
+QUANTITY_NOUNS = {"number", "series", "set", "couple", "range", "host", "lot", "pair", "raft", "string", "round"}
 PREP_ALIASES = {"towards": "toward", "upon": "on", "amongst": "among"}
 
 
@@ -58,12 +64,15 @@ class EventCoder:
 
     # -- the clause ----------------------------------------------------------------------------
     def match_pattern(self, verb: Token) -> CodedClause | None:
-        """The most specific pattern that fits the verb's clause, with the target phrase heads."""
+        """The most specific pattern that fits the verb's clause, with the target phrase heads.
+        A "with" pattern also fits a plural subject and no target: "the two countries exchanged
+        visits", "Russia and China met" are reciprocal."""
         candidates = self.patterns.get(verb.lemma_.lower())
         if not candidates:
             return None
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
         obj = semantic_object(verb)
+        possessors = [c for c in obj.children if c.dep_ == "poss"] if obj is not None else []
         for pattern in candidates:
             if pattern.particle != particle:
                 continue
@@ -72,10 +81,12 @@ class EventCoder:
             if pattern.prep:
                 heads = [verb] + ([obj] if obj is not None else [])
                 targets = [pobj for head in heads for pobj in prep_objects(head, pattern.prep)]
-                if not targets:
+                if not targets and pattern.objects and possessors:
+                    targets = possessors  # "sought Moscow's aid" is aid from Moscow
+                if not targets and not (pattern.prep == "with" and plural_subject(verb)):
                     continue
             elif pattern.objects:
-                targets = [c for c in obj.children if c.dep_ == "poss"] or dative(verb)
+                targets = possessors or dative(verb)
             else:
                 targets = [obj] if obj is not None else dative(verb)
             return CodedClause(pattern, targets)
@@ -90,19 +101,25 @@ class EventCoder:
         published: date | None,
     ) -> list[Event]:
         """All events of one sentence, the reported or intended event preferred over its frame."""
-        coded: dict[int, tuple[Token, list[Event]]] = {}
         anchor = published or date.today()
-        for verb in sent:
-            if verb.pos_ != "VERB" or inside_quotes(verb, sent):
-                continue
-            clause = self.match_pattern(verb)
-            if clause is None:
-                continue
+        clauses = {
+            verb.i: (verb, clause)
+            for verb in sent
+            if verb.pos_ == "VERB" and not inside_quotes(verb, sent) and (clause := self.match_pattern(verb))
+        }
+        # A frame with no target of its own takes its complement's: "threatened to overrun North Korea".
+        for index, (verb, clause) in list(clauses.items()):
+            if not clause.targets:
+                inner = next((c for j, (w, c) in clauses.items() if j != index and governs(verb, w) and c.targets), None)
+                if inner:
+                    clauses[index] = (verb, CodedClause(clause.pattern, inner.targets))
+        coded: dict[int, tuple[Token, list[Event]]] = {}
+        for index, (verb, clause) in clauses.items():
             when = self.clause_date(verb, sent, anchor, ctx, published is not None)
-            day = when.value if when else anchor
-            sources = self._actors(subjects(verb), day, ctx, found)
-            targets = self._actors(expand(clause.targets), day, ctx, found)
-            if not targets and clause.pattern.prep == "with" and len(sources) > 1:
+            period = (when.value, when.last_day) if when else (anchor, anchor)
+            sources = self._actors(subjects(verb), period, ctx, found)
+            targets = self._actors(expand(clause.targets), period, ctx, found, as_target=True)
+            if not clause.targets and clause.pattern.prep == "with" and len(sources) > 1:
                 pairs = [(a, b) for a in sources for b in sources if a.actor.code != b.actor.code]
             else:
                 pairs = [(a, b) for a in sources for b in targets]
@@ -112,7 +129,7 @@ class EventCoder:
                 if UNKNOWN not in (source.actor.code, target.actor.code) and source.actor.key != target.actor.key
             ]
             if events:
-                coded[verb.i] = (verb, events)
+                coded[index] = (verb, events)
         return [event for _, events in self._prefer_reported(coded) for event in events]
 
     def _prefer_reported(self, coded: dict[int, tuple[Token, list[Event]]]):
@@ -128,10 +145,10 @@ class EventCoder:
                     kept.pop(w, None)
         return [kept[i] for i in sorted(kept)]
 
-    def _actors(self, heads: list[Token], day: date, ctx, found) -> list[ResolvedActor]:
+    def _actors(self, heads: list[Token], period: Period, ctx, found, as_target=False) -> list[ResolvedActor]:
         resolved: list[ResolvedActor] = []
         for head in heads:
-            for actor in self.resolver.resolve(head, day, ctx, found):
+            for actor in self.resolver.resolve(head, period, ctx, found, as_target=as_target):
                 if all(actor.actor.key != r.actor.key for r in resolved):
                     resolved.append(actor)
         return resolved
@@ -172,11 +189,11 @@ class EventCoder:
         while True:
             for ent in sent.ents:
                 if ent.label_ in ("DATE", "TIME") and attaches_to(ent.root, clause):
-                    resolved = resolve_temporal(ent.text, anchor, previous=ctx.last_date, past=past)
+                    resolved = resolve_temporal(ent.text, anchor, previous=ctx.date_before_sentence, past=past)
                     if resolved:
                         ctx.last_date = resolved
                         return resolved
-            if clause.dep_ in ("conj", "advcl", "xcomp", "ccomp") and clause.head is not clause:
+            if clause.dep_ in ("conj", "advcl", "xcomp", "ccomp") and clause.head != clause:
                 clause = clause.head
             else:
                 break
@@ -185,11 +202,20 @@ class EventCoder:
 
 # -- reading the parse -----------------------------------------------------------------------------
 def semantic_object(verb: Token) -> Token | None:
-    """The thing acted upon: the direct object, or the subject of a passive verb."""
+    """The thing acted upon: the direct object, or the subject of a passive verb; through
+    quantities ("inked a number of agreements" acts on agreements)."""
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass"):
+            if child.lemma_.lower() in QUANTITY_NOUNS:
+                inner = [p for of in child.children if of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]
+                return inner[0] if inner else child
             return child
     return None
+
+
+def plural_subject(verb: Token) -> bool:
+    heads = subjects(verb)
+    return len(heads) > 1 or any(h.tag_ in ("NNS", "NNPS") for h in heads)
 
 
 def dative(verb: Token) -> list[Token]:
@@ -217,7 +243,7 @@ def subjects(verb: Token) -> list[Token]:
             return expand([child])
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return []
-    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
         return subjects(verb.head)
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return expand([verb.head])
@@ -270,6 +296,8 @@ def modality(verb: Token) -> str:
             c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in token.children
         ):
             return "hypothetical"
+        if token.dep_ in ("ccomp", "xcomp", "advcl") and token.head.lemma_.lower() in COGNITION_VERBS:
+            return "hypothetical"
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
         if auxes & INTENDED_AUX:
             result = "intended"
@@ -277,7 +305,7 @@ def modality(verb: Token) -> str:
             result = "intended"
         elif token.dep_ in NONFINITE_DEPS and not own_subject and token.tag_ in ("VB", "VBG"):
             result = "intended"
-        if token.dep_ in ("conj", "xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl", "prep", "pobj") and token.head is not token:
+        if token.dep_ in ("conj", "xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl", "prep", "pobj") and token.head != token:
             token = token.head
         else:
             return result
@@ -286,7 +314,7 @@ def modality(verb: Token) -> str:
 def governs(verb: Token, other: Token) -> bool:
     """Whether `other` is in a clausal complement of `verb` ("declared that ...", "agreed to ...")."""
     token = other
-    while token.head is not token:
+    while token.head != token:
         if token.head == verb:
             return token.dep_ in COMPLEMENT_DEPS
         token = token.head
@@ -295,10 +323,10 @@ def governs(verb: Token, other: Token) -> bool:
 
 def attaches_to(token: Token, verb: Token) -> bool:
     """Whether a temporal expression modifies this verb rather than a noun ("celebrations in May")."""
-    while token is not verb:
-        if token.dep_ not in TEMPORAL_PATH_DEPS or token.head is token:
+    while token != verb:
+        if token.dep_ not in TEMPORAL_PATH_DEPS or token.head == token:
             return False
-        if token.dep_ == "pobj" and token.head.head is not verb and token.head.head.pos_ in ("NOUN", "PROPN"):
+        if token.dep_ == "pobj" and token.head.head != verb and token.head.head.pos_ in ("NOUN", "PROPN"):
             return False
         token = token.head
     return True

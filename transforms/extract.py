@@ -10,7 +10,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from transforms.actors import ActorResolver, ReadingContext
+from transforms.actors import ActorResolver, Period, ReadingContext
 from transforms.dates import resolve_temporal
 from transforms.events import EventCoder, subjects
 from transforms.knowledge import ActorDictionary, cached_actor_dictionary
@@ -58,15 +58,17 @@ class Extractor:
             result.sentences.append(Sentence(index, sent.start_char, sent.end_char, sent.text, boilerplate))
             if boilerplate:
                 continue
+            ctx.date_before_sentence = ctx.last_date
             found = self.resolver.read_sentence(sent)
-            actors = self.resolver.sentence_actors(sent, found, sentence_date(sent, anchor), ctx)
+            actors = self.resolver.sentence_actors(sent, found, sentence_period(sent, anchor, ctx), ctx)
             result.mentions += [
                 Mention(doc.text[r.start : r.end], r.start, r.end, index, r.actor, r.method) for _, r in actors
             ]
             self.resolver.remember(actors, ctx)
             result.events += self.coder.events_from_sentence(sent, index, found, ctx, document.published)
             ctx.last_subject = [
-                r.actor for head in subjects(sent.root) for r in self.resolver.resolve(head, anchor, ctx, found)
+                r.actor for head in subjects(sent.root)
+                for r in self.resolver.resolve(head, (anchor, anchor), ctx, found)
             ] or None
         return result
 
@@ -80,11 +82,15 @@ def _trimmed(sent: Span) -> Span:
     return sent.doc[start:end]
 
 
-def sentence_date(sent: Span, anchor: date) -> date:
-    """The date a sentence speaks of, for coding office-holders in its mentions."""
+def sentence_period(sent: Span, anchor: date, ctx: ReadingContext) -> Period:
+    """The period a sentence speaks of, for coding the office-holders it mentions: its own date,
+    else the last date the narrative gave ("In 1950, Stalin ... Stalin could hardly say no")."""
     for ent in sent.ents:
         if ent.label_ == "DATE":
-            resolved = resolve_temporal(ent.text, anchor)
+            resolved = resolve_temporal(ent.text, anchor, previous=ctx.date_before_sentence)
             if resolved:
-                return resolved.value
-    return anchor
+                ctx.last_date = resolved
+                return resolved.value, resolved.last_day
+    if ctx.last_date is not None:
+        return ctx.last_date.value, ctx.last_date.last_day
+    return anchor, anchor

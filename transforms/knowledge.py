@@ -57,8 +57,8 @@ class Term:
     start: date | None
     end: date | None
 
-    def holds_on(self, day: date) -> bool:
-        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+    def overlaps(self, first: date, last: date) -> bool:
+        return (self.start is None or self.start <= last) and (self.end is None or first <= self.end)
 
 
 @dataclass(frozen=True)
@@ -97,8 +97,9 @@ class ActorDictionary:
     def lookup(self, form: str) -> Surface | None:
         return self.exact_surfaces.get(form) or self.surfaces.get(form.lower())
 
-    def terms_on(self, name: str, day: date) -> list[Term]:
-        return [term for term in self.terms.get(name, []) if term.holds_on(day)]
+    def terms_during(self, name: str, first: date, last: date) -> list[Term]:
+        """The person's terms of office that overlap the period (a "2013" event meets a term begun in February)."""
+        return [term for term in self.terms.get(name, []) if term.overlaps(first, last)]
 
 
 def _split(value: str | None) -> list[str]:

@@ -125,7 +125,7 @@ def read_layout(text: str) -> _Layout:
         line = raw_line.strip()
         if not line:
             continue
-        if seen >= 6 or _is_body_line(line):
+        if seen >= 6 or _is_body_line(line) or line.endswith(".") and not BYLINE.match(line):
             break
         seen += 1
         body_start = number + 1
@@ -141,7 +141,9 @@ def read_layout(text: str) -> _Layout:
         else:
             body_start = number  # an unexpected short line: it belongs to the body
             break
-    body = "\n".join(lines[body_start:]) if title or author or published or sitename else text
+    body = "\n".join(lines[body_start:])
+    if not body.strip() or not (title or author or published or sitename):
+        return _Layout(text)  # a headline alone is the text, not a title over nothing
     return _Layout(body, title, author, sitename, published)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date
 
 
@@ -145,6 +145,3 @@ class ExtractedDocument:
             ],
         }
 
-
-def record_dict(record: object) -> dict:
-    return asdict(record)  # type: ignore[arg-type]

@@ -1,0 +1,86 @@
+"""Each way an actor gets its code, on short texts coded with the real dictionaries."""
+
+import pytest
+
+
+def mention_codes(extracted, text):
+    return [m.actor.code for m in extracted.mentions if m.text == text]
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase, expected",
+    [
+        ("Russian Foreign Minister Sergey Lavrov arrived in Tokyo on Monday.", "Russian Foreign Minister Sergey Lavrov", "RUSGOV"),
+        ("Syrian rebels shelled the town on Monday.", "Syrian rebels", "SYRREB"),
+        ("South Korean firms invested heavily in the zone.", "South Korean firms", "KORBUS"),
+        ("Chinese police detained the activists.", "Chinese police", "CHNCOP"),
+        ("The Kremlin rejected the report.", "The Kremlin", "RUSGOV"),
+        ("Moscow rejected the report.", "Moscow", "RUS"),
+        ("The DPRK rejected the report.", "The DPRK", "PRK"),
+        ("The PRC rejected the report.", "The PRC", "CHN"),
+        ("The ROK rejected the report.", "The ROK", "KOR"),
+        ("The UN condemned the attack.", "The UN", "IGOUNO"),
+        ("NATO condemned the attack.", "NATO", "IGONAT"),
+        ("The Russian government rejected the report.", "The Russian government", "RUSGOV"),
+        ("North Korea's Foreign Ministry rejected the report.", "North Korea's Foreign Ministry", "PRKGOV"),
+    ],
+)
+def test_names_and_compositions_get_their_codes(code, sentence, phrase, expected):
+    assert mention_codes(code(sentence), phrase) == [expected]
+
+
+def test_a_trade_representative_of_a_capital_is_its_government(code):
+    extracted = code("Mikhail Bondarenko, Moscow's trade representative in the South, visited the complex.")
+    assert mention_codes(extracted, "Mikhail Bondarenko, Moscow's trade representative") == ["RUSGOV"]
+
+
+def test_office_holders_are_coded_for_the_date_they_act(code):
+    extracted = code("In 2011, Dmitry Medvedev met Kim Jong-il. Ronald Reagan spoke in Berlin.")
+    assert mention_codes(extracted, "Dmitry Medvedev") == ["RUSGOV"]
+    assert mention_codes(extracted, "Kim Jong-il") == ["PRKGOV"]
+    # Reagan's term ended in 1989: in 2011 he is an elite, not the government.
+    assert mention_codes(extracted, "Ronald Reagan") == ["USAELI"]
+
+
+def test_former_office_holders_are_elites(code):
+    extracted = code("Former South Korean President Park Geun-hye spoke in Seoul.")
+    assert mention_codes(extracted, "Former South Korean President Park Geun-hye") == ["KORELI"]
+
+
+def test_a_short_name_links_to_the_last_full_name_it_fits(code):
+    extracted = code(
+        "Kim Il-sung ruled for decades. Then Kim Jong-un took power in Pyongyang. Later Kim visited Moscow."
+    )
+    linked = [m for m in extracted.mentions if m.text == "Kim"]
+    assert [(m.actor.name, m.actor.code, m.method) for m in linked] == [("Kim Jong-un", "PRKGOV", "coreference")]
+
+
+def test_the_north_is_north_korea_in_a_korean_story(code):
+    extracted = code("South Korea offered talks. The North rejected the offer.")
+    assert mention_codes(extracted, "The North") == ["PRK"]
+    assert mention_codes(code("The North rejected the offer."), "The North") == []
+
+
+def test_unknown_people_keep_their_name_and_no_country(code):
+    extracted = code("Alexander Galushka predicted a rise in trade.")
+    assert [(m.actor.name, m.actor.code, m.method) for m in extracted.mentions] == [
+        ("Alexander Galushka", "---", "unresolved")
+    ]
+
+
+def test_the_two_countries_are_the_last_two_named(code):
+    extracted = code("Russia courted North Korea. The two countries exchanged visits.")
+    assert mention_codes(extracted, "The two countries") == ["PRK", "RUS"]
+
+
+def test_an_institution_named_for_its_leader_is_the_government(code):
+    extracted = code("Vladimir Putin spoke. The Putin government does not expect a break.")
+    assert mention_codes(extracted, "The Putin government") == ["RUSGOV"]
+    assert [m.actor.type for m in extracted.mentions if m.text == "The Putin government"] == ["group"]
+
+
+def test_the_author_is_never_a_state_actor(code):
+    from dataclasses import replace
+
+    extracted = code("Doug Bandow met Vladimir Putin in Moscow.")
+    assert "Doug Bandow" in [m.text for m in extracted.mentions]

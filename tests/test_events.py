@@ -1,0 +1,119 @@
+"""Clause shapes and precision guards, each pinned to the exact events it must produce."""
+
+from datetime import date
+
+import pytest
+
+
+def events(extracted):
+    return [(e.source.code, e.target.code, e.cameo, e.modality, e.negated) for e in extracted.events]
+
+
+def asserted(extracted):
+    return [(e.source.code, e.target.code, e.cameo) for e in extracted.events if e.modality == "asserted" and not e.negated]
+
+
+def test_a_plain_active_clause(code):
+    extracted = code("North Korea denounced Moscow in 1991.")
+    [event] = extracted.events
+    assert (event.source.code, event.target.code, event.cameo, event.root_code) == ("PRK", "RUS", "111", "11")
+    assert (event.quad_class, event.goldstein, event.plover, event.plover_mode) == (3, -2.0, "ACCUSE", "disapprove")
+    assert (event.date, event.date_precision) == (date(1991, 1, 1), "year")
+    assert event.pattern_id == "denounce"
+    sentence = extracted.sentences[0].text
+    assert extracted.document.text[event.verb_start : event.verb_end] == "denounced"
+    assert extracted.document.text[event.target_start : event.target_end] == "Moscow"
+    assert sentence == "North Korea denounced Moscow in 1991."
+
+
+def test_a_passive_clause_takes_its_source_from_the_by_phrase(code):
+    assert asserted(code("Moscow was denounced by North Korea.")) == [("PRK", "RUS", "111")]
+
+
+def test_a_prepositional_target(code):
+    assert asserted(code("Russian President Dmitry Medvedev met with Kim Jong-il in 2011.")) == [("RUSGOV", "PRKGOV", "040")]
+
+
+def test_a_light_verb_construction(code):
+    assert asserted(code("Russia imposed sanctions on Ukraine.")) == [("RUS", "UKR", "163")]
+
+
+def test_coordinated_objects_give_one_event_each(code):
+    extracted = code(
+        "Putin invited both North Korean leader Kim Jong-un and South Korean President Park Geun-hye to Moscow."
+    )
+    assert asserted(extracted) == [("RUSGOV", "PRKGOV", "036"), ("RUSGOV", "KORGOV", "036")]
+
+
+def test_coordinated_subjects_that_meet_are_reciprocal(code):
+    assert asserted(code("Russia and China met in Beijing.")) == [("RUS", "CHN", "040"), ("CHN", "RUS", "040")]
+
+
+def test_the_owner_of_a_rebuffed_request_is_the_target(code):
+    extracted = code("Kim Jong-un asked for a meeting. China rebuffed Kim's request for a meeting with President Xi Jinping.")
+    assert asserted(extracted)[-1:] == [("CHN", "PRKGOV", "120")]
+
+
+@pytest.mark.parametrize(
+    "sentence, modality",
+    [
+        ("Russia may denounce Japan.", "hypothetical"),
+        ("Russia would denounce Japan if it could.", "hypothetical"),
+        ("If Russia denounces Japan, talks will end.", "hypothetical"),
+        ("Russia should denounce Japan.", "hypothetical"),
+        ("Russia will denounce Japan.", "intended"),
+        ("Russia wants to denounce Japan.", "intended"),
+        ("Russia denounced Japan.", "asserted"),
+    ],
+)
+def test_modality(code, sentence, modality):
+    assert [e.modality for e in code(sentence).events] == [modality]
+
+
+def test_negated_clauses_are_marked(code):
+    assert events(code("Russia did not denounce Japan.")) == [("RUS", "JPN", "111", "asserted", True)]
+
+
+def test_an_intent_verb_yields_to_what_is_intended(code):
+    assert events(code("Russia agreed to provide aid to North Korea.")) == [("RUS", "PRK", "070", "intended", False)]
+
+
+def test_a_threat_keeps_its_own_code_and_its_complements_target(code):
+    extracted = code("The United States threatened to overrun North Korea.")
+    assert [(e.source.code, e.target.code, e.root_code) for e in extracted.events] == [("USA", "PRK", "13")]
+
+
+def test_what_nobody_imagines_is_not_asserted(code):
+    extracted = code("No one imagines the two countries actually fighting together.")
+    assert asserted(extracted) == []
+
+
+def test_a_noun_that_looks_like_a_verb_is_no_event(code):
+    assert events(code("Pyongyang wants to purchase Moscow's best fighter, the Su-35.")) == [
+        ("PRK", "RUS", "062", "intended", False)
+    ]
+    assert asserted(code("Russia sold attack helicopters to Syria.")) == [("RUS", "SYR", "062")]
+
+
+def test_quoted_rhetoric_is_not_coded_as_an_event(code):
+    assert code('Putin said that ties were "a way to attack America".').events == []
+
+
+def test_sentences_without_events_yield_none(code):
+    assert code("The North is impoverished, and its countryside has little infrastructure.").events == []
+
+
+def test_relative_dates_count_from_the_previous_date(code):
+    extracted = code(
+        "Dmitry Medvedev met with Kim Jong-il in 2011. Two years later, President Vladimir Putin held a summit "
+        "with South Korean President Park Geun-hye."
+    )
+    assert [(e.source.code, e.target.code, e.date, e.date_precision) for e in extracted.events] == [
+        ("RUSGOV", "PRKGOV", date(2011, 1, 1), "year"),
+        ("RUSGOV", "KORGOV", date(2013, 1, 1), "year"),
+    ]
+
+
+def test_undated_events_fall_back_to_the_publication_date(code):
+    [event] = code("China rebuffed Japan.", published="2015-03-24").events
+    assert (event.date, event.date_precision) == (date(2015, 3, 24), "publication")

@@ -1,0 +1,122 @@
+from datetime import date
+
+import duckdb
+import pytest
+
+from transforms.records import Actor, Event, ExtractedDocument, Mention, NormalizedDocument, Sentence
+from warehouse.db import WarehouseBusyError, WarehouseError, known_document_ids, migrate, reader, schema_version, writer
+from warehouse.load import load_documents, replace_extractions
+
+RUS = Actor("state:rus", "Russia", "RUS", "RUS", None, "state")
+PRK = Actor("state:prk", "North Korea", "PRK", "PRK", None, "state")
+
+
+def extracted(text="North Korea denounced Moscow in 1991.", doc_id="d1") -> ExtractedDocument:
+    document = NormalizedDocument(id=doc_id, source="t.txt", text=text, published=date(2015, 3, 24),
+                                  text_sha256="x", raw_sha256="y")
+    event = Event(
+        sentence_index=0, sentence=text, source=PRK, target=RUS, cameo="111", root_code="11", quad_class=3,
+        goldstein=-2.0, plover="ACCUSE", plover_mode="disapprove", date=date(1991, 1, 1), date_precision="year",
+        negated=False, modality="asserted", pattern_id="denounce", verb_start=12, verb_end=21, source_start=0,
+        source_end=11, target_start=22, target_end=28,
+    )
+    return ExtractedDocument(
+        document,
+        sentences=[Sentence(0, 0, len(text), text)],
+        mentions=[Mention("North Korea", 0, 11, 0, PRK, "dictionary"), Mention("Moscow", 22, 28, 0, RUS, "dictionary")],
+        events=[event],
+    )
+
+
+def counts(con):
+    return {t: con.execute(f"select count(*) from {t}").fetchone()[0]
+            for t in ("documents", "sentences", "mentions", "actors", "events")}
+
+
+def test_migrations_create_the_tables_and_record_their_version(tmp_path):
+    with writer(tmp_path / "w.duckdb") as con:
+        assert schema_version(con) == 1
+        assert migrate(con) == []  # applying again does nothing
+        tables = {r[0] for r in con.execute("select table_name from information_schema.tables").fetchall()}
+    assert {"runs", "documents", "sentences", "mentions", "actors", "events", "failures", "event_daily"} <= tables
+
+
+def test_loading_twice_adds_nothing(tmp_path):
+    path = tmp_path / "w.duckdb"
+    with writer(path) as con:
+        first = load_documents(con, [extracted()], "run-1")
+        second = load_documents(con, [extracted()], "run-2")
+        assert (first.documents, first.events, first.mentions) == (1, 1, 2)
+        assert (second.documents, second.duplicates, second.events) == (0, 1, 0)
+        assert counts(con) == {"documents": 1, "sentences": 1, "mentions": 2, "actors": 2, "events": 1}
+        row = con.execute("select source_code, target_code, cameo, event_date, date_precision from events").fetchone()
+    assert row == ("PRK", "RUS", "111", date(1991, 1, 1), "year")
+    assert known_document_ids(path, ["d1", "d2"]) == {"d1"}
+
+
+def test_a_failing_batch_leaves_nothing_half_written(tmp_path):
+    bad = extracted(doc_id="d2")
+    bad.events.append(bad.events[0])  # same event twice would be fine; a NULL in a NOT NULL column is not
+    bad.sentences.append(Sentence(0, 0, 1, None))  # type: ignore[arg-type]
+    with writer(tmp_path / "w.duckdb") as con:
+        load_documents(con, [extracted()], "run-1")
+        with pytest.raises(duckdb.Error):
+            load_documents(con, [bad], "run-2")
+        assert counts(con) == {"documents": 1, "sentences": 1, "mentions": 2, "actors": 2, "events": 1}
+
+
+def test_recoding_replaces_a_documents_events(tmp_path):
+    with writer(tmp_path / "w.duckdb") as con:
+        load_documents(con, [extracted()], "run-1")
+        recoded = extracted()
+        recoded.events.clear()
+        replace_extractions(con, [recoded], "run-2")
+        assert counts(con)["events"] == 0
+        assert counts(con)["documents"] == 1
+
+
+def test_the_daily_view_counts_mentions_documents_and_sources(tmp_path):
+    with writer(tmp_path / "w.duckdb") as con:
+        load_documents(con, [extracted(), extracted("North Korea denounced Moscow in 1991 again.", "d2")], "r")
+        row = con.execute("select source_code, target_code, cameo, num_mentions, num_documents, num_sources "
+                          "from event_daily").fetchall()
+    assert row == [("PRK", "RUS", "111", 2, 2, 1)]
+
+
+def test_readers_are_read_only_and_a_missing_warehouse_is_explained(tmp_path):
+    with pytest.raises(WarehouseError, match="no warehouse at"):
+        with reader(tmp_path / "missing.duckdb"):
+            pass
+    path = tmp_path / "w.duckdb"
+    with writer(path):
+        pass
+    with reader(path) as con:
+        with pytest.raises(duckdb.Error, match="read-only"):
+            con.execute("create table x (a int)")
+
+
+def test_a_reader_waits_then_reports_a_busy_warehouse(tmp_path):
+    import subprocess
+    import sys
+    import textwrap
+
+    path = tmp_path / "w.duckdb"
+    with writer(path):
+        pass
+    holder = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(f"""
+            import duckdb, sys, time
+            con = duckdb.connect({str(path)!r})
+            print("locked", flush=True)
+            time.sleep(30)
+        """)],
+        stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        with pytest.raises(WarehouseBusyError, match="is busy"):
+            with reader(path, wait_seconds=0.5):
+                pass
+    finally:
+        holder.kill()
+        holder.wait()
