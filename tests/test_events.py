@@ -90,7 +90,7 @@ def test_what_nobody_imagines_is_not_asserted(code):
 
 def test_a_noun_that_looks_like_a_verb_is_no_event(code):
     assert events(code("Pyongyang wants to purchase Moscow's best fighter, the Su-35.")) == [
-        ("PRK", "RUS", "062", "intended", False)
+        ("PRKGOV", "RUS", "062", "intended", False)
     ]
     assert asserted(code("Russia sold attack helicopters to Syria.")) == [("RUS", "SYR", "062")]
 

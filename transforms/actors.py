@@ -26,6 +26,9 @@ PRONOUNS = {"he", "she", "it", "they"}
 KOREAN_CONTEXT = {"PRK", "KOR"}
 UNKNOWN = "---"
 Period = tuple[date, date]  # first and last day of the time a clause speaks of
+LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "around", "from", "to", "into", "across", "throughout", "via"}
+QUANTITY_NOUNS = {"number", "scores", "score", "hundreds", "hundred", "thousands", "thousand", "dozens", "dozen",
+                  "millions", "group", "series", "set", "couple", "range", "host", "lot", "pair", "raft", "string", "round"}
 PAIR_WORDS = {"country", "government", "nation", "side", "state", "capital"}
 
 
@@ -69,6 +72,11 @@ class ResolvedActor:
     start: int  # character offsets of the phrase in the Doc
     end: int
     method: str
+
+
+def is_place(token: Token) -> bool:
+    """Whether a name is used as a place ("talks in Moscow") rather than as an actor."""
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS
 
 
 def _canonical_key(kind: str, value: str) -> str:
@@ -130,16 +138,20 @@ class ActorResolver:
         while stack:
             token = stack.pop()
             tokens.append(token)
-            stack.extend(c for c in token.children if c.dep_ in PHRASE_DEPS or c.text == "-")
+            # A modifier's conjuncts modify the head too: "Hungarian and Romanian officials".
+            stack.extend(c for c in token.children if c.dep_ in PHRASE_DEPS or c.dep_ in ("conj", "cc") or c.text == "-")
         return sorted(tokens, key=lambda t: t.i)
 
     @staticmethod
     def phrase_head(token: Token, names: dict[int, NameSpan], agent_tokens: set[int]) -> Token:
         """Climb from a name to the head of the phrase it modifies while that head names an actor too."""
-        while token.dep_ in CLIMB_DEPS or token.dep_ == "appos":
+        while token.dep_ in CLIMB_DEPS or token.dep_ == "appos" or token.dep_ == "conj" and token.head.dep_ in CLIMB_DEPS:
             head = token.head
             if head == token:
                 break
+            if token.dep_ == "conj":  # "Romanian" in "Hungarian and Romanian officials"
+                token = head
+                continue
             names_actor = head.i in names or head.i in agent_tokens or head.pos_ == "PROPN" or head.ent_type_ == "PERSON"
             if token.dep_ == "appos" or names_actor:
                 token = head
@@ -161,7 +173,7 @@ class ActorResolver:
         "denounced U.S. threats" targets the United States, "rebuffed Kim's request" Kim."""
         names, lower = found.names, head.lower_
         if lower in PRONOUNS:
-            return self._pronoun(head, ctx)
+            return self._pronoun(head, when, ctx, found)
         tokens = self.phrase_tokens(head)
         indexes = {t.i for t in tokens}
         start, end = min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
@@ -175,12 +187,19 @@ class ActorResolver:
         )
         if not (head.i in names or head_agent or korean_side or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")):
             if as_target:
-                owners = [c for c in head.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
-                return [r for owner in owners[:1] for r in self.resolve(owner, when, ctx, found)]
+                return self._owners(head, when, ctx, found)
             return []  # as a subject, "the DPRK's relations" are not the DPRK
+
+        if head_agent or head.ent_type_ == "PERSON":
+            # "the president of Armenia", "King Hassan of Morocco", "rebels in Zimbabwe": the place names the country
+            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "from")):
+                for place in (p for p in prep.children if p.dep_ == "pobj" and p.i in names):
+                    tokens += self.phrase_tokens(place)
+            indexes = {t.i for t in tokens}
 
         person = org = None  # person: (name, listed in people.tsv, how it was found)
         countries: list[tuple[str, str]] = []  # (code, kind), the head's own name first
+        coordinated = False  # "Hungarian and Romanian officials" are two actors
         own = names.get(head.i)
         starts = sorted(i for i in indexes if i in names and names[i].start == i)
         if own:
@@ -195,6 +214,8 @@ class ActorResolver:
                 org = org or self.kb.organizations[name.surface.key]
             elif kind != "person" and (name.surface.key, kind) not in countries:
                 countries.append((name.surface.key, kind))
+                last = head.doc[name.end - 1]
+                coordinated |= last.dep_ == "conj" and last.head.i in names and last.head.i not in range(name.start, name.end)
         if korean_side:
             countries = [("PRK" if lower == "north" else "KOR", "country")]
         sector = None
@@ -217,32 +238,71 @@ class ActorResolver:
         if org:
             if ctx.sitename and org.name.lower() == ctx.sitename.lower():
                 return []
-            sector = org.code[3:6] if org.country else None
-            actor = Actor(_canonical_key("org", org.name), org.name, org.code, org.country, sector, org.type)
-            return [ResolvedActor(actor, start, end, "dictionary")]
+            role = head_agent[2] if head_agent and head.i not in names else None  # "UN peacekeepers"
+            sector = role or (org.code[3:6] if org.country else None)
+            code = org.code + role if role else org.code
+            actor = Actor(_canonical_key("org", org.name + (f":{role}" if role else "")), org.name, code,
+                          org.country, sector, org.type)
+            return [ResolvedActor(actor, start, end, "composed" if role else "dictionary")]
         if not countries:
             return []
         code, kind = countries[0]
-        if sector is None and kind == "seat":
-            sector = "GOV"
+        if sector is None and (kind == "seat" or kind == "capital" and head.i in names and not as_target
+                               and not is_place(head)):
+            sector = "GOV"  # a city cannot act: "Moscow set up the DPRK" is Russia's government
+        if sector is None and kind == "demonym":
+            if head.i not in names and head.ent_type_ != "NORP":
+                return []  # "Russian investment": a country's adjective on a non-actor noun
+            if head.ent_type_ == "NORP" and head.i not in names or head.tag_ in ("NNPS", "NNS"):
+                sector = "CVL"  # "Iraqi Kurds", "2,000 Libyans": people, not the state
         if former and sector:
             sector = "ELI"
-        if sector is None and kind == "demonym" and head.i not in names:
-            return []  # "Russian investment": a country's adjective on a non-actor noun
         method = "composed" if sector and kind != "seat" else "dictionary"
-        return [ResolvedActor(self._country_actor(code, sector), start, end, method)]
+        chosen = [c for c, _ in countries] if coordinated else [code]
+        return [ResolvedActor(self._country_actor(c, sector), start, end, method) for c in chosen]
 
-    def _pronoun(self, head: Token, ctx: ReadingContext) -> list[ResolvedActor]:
-        """A main-clause subject pronoun continues the previous sentence's subject when the
-        number agrees; anywhere else a pronoun is left alone."""
+    def _owners(self, head: Token, when: Period, ctx: ReadingContext, found: SentenceNames) -> list[ResolvedActor]:
+        """Who a targeted thing belongs to: "Kim's request", "a U.S. request", "an Indian proposal",
+        "Palestinian detainees"; through quantities ("scores of Liberian refugees")."""
+        if head.lemma_.lower() in QUANTITY_NOUNS:
+            inner = [p for of in head.children if of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]
+            return [r for p in inner[:1] for r in self.resolve(p, when, ctx, found, as_target=True)]
+        owners = [
+            c for c in head.children
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and (c.i in found.names or c.pos_ == "PROPN")
+        ]
+        resolved: list[ResolvedActor] = []
+        for owner in owners:
+            # The owner is an actor in its own right here: "Palestinian" in "Palestinian detainees".
+            for r in self.resolve(owner, when, ctx, found):
+                resolved.append(r)
+            if resolved:
+                break
+        if not resolved:
+            for owner in (o for o in owners if o.i in found.names and found.names[o.i].surface.kind == "demonym"):
+                code = found.names[owner.i].surface.key
+                resolved.append(ResolvedActor(self._country_actor(code, None), owner.idx, owner.idx + len(owner), "dictionary"))
+                break
+        return resolved
+
+    def _pronoun(self, head: Token, when: Period, ctx: ReadingContext, found: SentenceNames) -> list[ResolvedActor]:
+        """A subject pronoun refers back only where that is near certain: in reported speech to the
+        speaker ("Nigeria announced that it will withdraw"), and in a main clause to the previous
+        sentence's subject, when the number agrees. Anywhere else it is left alone."""
         verb = head.head
-        main_clause = verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
-        if head.dep_ not in ("nsubj", "nsubjpass") or not main_clause or not ctx.last_subject:
+        if head.dep_ not in ("nsubj", "nsubjpass"):
+            return []
+        if verb.dep_ == "ccomp":
+            speakers = [c for c in verb.head.children if c.dep_ == "nsubj" and c.lower_ not in PRONOUNS]
+            antecedents = [r.actor for s in speakers for r in self.resolve(s, when, ctx, found)]
+        elif verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT":
+            antecedents = ctx.last_subject or []
+        else:
             return []
         plural = head.lower_ == "they"
-        if plural != (len(ctx.last_subject) > 1):
+        if not antecedents or plural != (len(antecedents) > 1 or antecedents[0].type == "group"):
             return []
-        return [ResolvedActor(a, head.idx, head.idx + len(head), "coreference") for a in ctx.last_subject]
+        return [ResolvedActor(a, head.idx, head.idx + len(head), "coreference") for a in antecedents]
 
     def _country_actor(self, code: str, sector: str | None) -> Actor:
         country = self.kb.countries[code]
@@ -290,6 +350,9 @@ class ActorResolver:
                 country = None if term.country == "IGO" else term.country
                 return Actor(key, name, term.country + term.sector, country, term.sector, "person"), "dictionary"
             country = self.kb.terms[name][-1].country
+            if sector and not former:
+                # The text gives a current title the dictionary's dates do not cover: trust the text.
+                return Actor(key, name, country + sector, country, sector, "person"), "composed"
             return Actor(key, name, country + "ELI", country, "ELI", "person"), "dictionary"
         if name in ctx.person_actors and not countries and not sector:
             known = ctx.person_actors[name]

@@ -14,7 +14,9 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from transforms.actors import UNKNOWN, ActorResolver, Period, ReadingContext, ResolvedActor, SentenceNames
+from transforms.actors import (
+    QUANTITY_NOUNS, UNKNOWN, ActorResolver, Period, ReadingContext, ResolvedActor, SentenceNames,
+)
 from transforms.dates import ResolvedDate, resolve_temporal
 from transforms.ontology import EventType
 from transforms.records import Event
@@ -41,7 +43,7 @@ COMPLEMENT_DEPS = {"ccomp", "xcomp"}
 NONFINITE_DEPS = {"xcomp", "pcomp", "acl", "advcl", "csubj"}
 TEMPORAL_PATH_DEPS = {"pobj", "prep", "npadvmod", "advmod", "nummod", "amod", "compound", "det", "quantmod"}
 QUOTES = {'"', "“", "”"}
-QUANTITY_NOUNS = {"number", "series", "set", "couple", "range", "host", "lot", "pair", "raft", "string", "round"}
+OBJECT_TARGET_PREPS = ("by", "from", "with", "to", "on", "against", "for", "over")
 PREP_ALIASES = {"towards": "toward", "upon": "on", "amongst": "among"}
 
 
@@ -86,7 +88,9 @@ class EventCoder:
                 if not targets and not (pattern.prep == "with" and plural_subject(verb)):
                     continue
             elif pattern.objects:
-                targets = possessors or dative(verb)
+                # "rebuffed Kim's request", "closed its border with Iran", "rejected calls by Belarus"
+                attached = [p for prep in OBJECT_TARGET_PREPS for p in prep_objects(obj, prep)]
+                targets = [p for p in possessors if p.pos_ != "PRON"] or attached or dative(verb) or [obj]
             else:
                 targets = [obj] if obj is not None else dative(verb)
             return CodedClause(pattern, targets)
