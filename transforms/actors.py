@@ -28,7 +28,7 @@ UNKNOWN = "---"
 Period = tuple[date, date]  # first and last day of the time a clause speaks of
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "around", "from", "to", "into", "across", "throughout", "via"}
 QUANTITY_NOUNS = {"number", "scores", "score", "hundreds", "hundred", "thousands", "thousand", "dozens", "dozen",
-                  "millions", "group", "series", "set", "couple", "range", "host", "lot", "pair", "raft", "string", "round"}
+                  "millions", "tens", "group", "series", "set", "couple", "range", "host", "lot", "pair", "raft", "string", "round"}
 PAIR_WORDS = {"country", "government", "nation", "side", "state", "capital"}
 
 
@@ -174,6 +174,10 @@ class ActorResolver:
         names, lower = found.names, head.lower_
         if lower in PRONOUNS:
             return self._pronoun(head, when, ctx, found)
+        if head.lemma_.lower() in QUANTITY_NOUNS and head.i not in names:
+            # "Thousands of Iraqi Kurds demonstrated": the people counted are the actor
+            counted = [p for of in head.children if of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]
+            return [r for p in counted[:1] for r in self.resolve(p, when, ctx, found, as_target)]
         tokens = self.phrase_tokens(head)
         indexes = {t.i for t in tokens}
         start, end = min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
@@ -223,7 +227,7 @@ class ActorResolver:
             if any(i in indexes for i in range(a_start, a_end)):
                 sector = a_sector  # the last title, nearest the head, wins
         former = any(t.lower_ in ("former", "ex", "late") for t in tokens)
-        person = person or self._unlisted_person(tokens, names, ctx)
+        person = person or self._unlisted_person(tokens, names, ctx, when)
 
         if person:
             name, listed, method = person
@@ -264,9 +268,6 @@ class ActorResolver:
     def _owners(self, head: Token, when: Period, ctx: ReadingContext, found: SentenceNames) -> list[ResolvedActor]:
         """Who a targeted thing belongs to: "Kim's request", "a U.S. request", "an Indian proposal",
         "Palestinian detainees"; through quantities ("scores of Liberian refugees")."""
-        if head.lemma_.lower() in QUANTITY_NOUNS:
-            inner = [p for of in head.children if of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]
-            return [r for p in inner[:1] for r in self.resolve(p, when, ctx, found, as_target=True)]
         owners = [
             c for c in head.children
             if c.dep_ in ("poss", "compound", "amod", "nmod") and (c.i in found.names or c.pos_ == "PROPN")
@@ -327,9 +328,10 @@ class ActorResolver:
         sector = "GOV" if head.lemma_.lower() == "government" else None
         return [ResolvedActor(self._country_actor(code, sector), start, end, "coreference") for code in recent]
 
-    def _unlisted_person(self, tokens, names, ctx) -> tuple[str, bool, str | None] | None:
-        """A person the dictionary does not list: a full name spaCy tags PERSON, or a short form
-        ("Kim", "Medvedev") of the last full name it can belong to."""
+    def _unlisted_person(self, tokens, names, ctx, when: Period) -> tuple[str, bool, str | None] | None:
+        """A person not named in full by the dictionary: a short form ("Kim", "Medvedev") of the
+        last full name it can belong to, or of the one listed office-holder of that surname
+        ("President Assad"); else the full name spaCy tags PERSON, unlisted."""
         words = [t for t in tokens if t.ent_type_ == "PERSON" and t.i not in names and t.pos_ == "PROPN"]
         if not words:
             return None
@@ -338,6 +340,9 @@ class ActorResolver:
             for full in reversed(ctx.persons):
                 if text in full.replace("-", " ").split():
                     return full, full in self.kb.terms, "coreference"
+            listed = self.kb.person_by_surname(text, *when)
+            if listed:
+                return listed, True, "alias"
         return text, False, None
 
     def _person_actor(self, name, listed, when, countries, sector, former, ctx) -> tuple[Actor, str]:

@@ -43,7 +43,8 @@ COMPLEMENT_DEPS = {"ccomp", "xcomp"}
 NONFINITE_DEPS = {"xcomp", "pcomp", "acl", "advcl", "csubj"}
 TEMPORAL_PATH_DEPS = {"pobj", "prep", "npadvmod", "advmod", "nummod", "amod", "compound", "det", "quantmod"}
 QUOTES = {'"', "“", "”"}
-OBJECT_TARGET_PREPS = ("by", "from", "with", "to", "on", "against", "for", "over")
+OBJECT_TARGET_PREPS = ("by", "from", "with", "to", "on", "against", "for")
+COMPLEMENT_TARGET_PREPS = ("to", "with", "for", "against", "on", "from", "toward")
 PREP_ALIASES = {"towards": "toward", "upon": "on", "amongst": "among"}
 
 
@@ -90,7 +91,7 @@ class EventCoder:
             elif pattern.objects:
                 # "rebuffed Kim's request", "closed its border with Iran", "rejected calls by Belarus"
                 attached = [p for prep in OBJECT_TARGET_PREPS for p in prep_objects(obj, prep)]
-                targets = [p for p in possessors if p.pos_ != "PRON"] or attached or dative(verb) or [obj]
+                targets = [p for p in possessors if p.pos_ != "PRON"] or dative(verb) or attached or [obj]
             else:
                 targets = [obj] if obj is not None else dative(verb)
             return CodedClause(pattern, targets)
@@ -115,14 +116,19 @@ class EventCoder:
         for index, (verb, clause) in list(clauses.items()):
             if not clause.targets:
                 inner = next((c for j, (w, c) in clauses.items() if j != index and governs(verb, w) and c.targets), None)
-                if inner:
-                    clauses[index] = (verb, CodedClause(clause.pattern, inner.targets))
+                targets = inner.targets if inner else complement_targets(verb)
+                if not targets and self.ontology[clause.pattern.cameo].root == "14":
+                    targets = places(verb)  # a protest with no named target is against the place's rulers
+                if targets:
+                    clauses[index] = (verb, CodedClause(clause.pattern, targets))
         coded: dict[int, tuple[Token, list[Event]]] = {}
         for index, (verb, clause) in clauses.items():
             when = self.clause_date(verb, sent, anchor, ctx, published is not None)
             period = (when.value, when.last_day) if when else (anchor, anchor)
             sources = self._actors(subjects(verb), period, ctx, found)
             targets = self._actors(expand(clause.targets), period, ctx, found, as_target=True)
+            if sources and not targets and not clause.pattern.prep:
+                targets = self._nearest_actor_after(verb, sources, period, ctx, found)
             if not clause.targets and clause.pattern.prep == "with" and len(sources) > 1:
                 pairs = [(a, b) for a in sources for b in sources if a.actor.code != b.actor.code]
             else:
@@ -148,6 +154,21 @@ class EventCoder:
                 for w in complements:
                     kept.pop(w, None)
         return [kept[i] for i in sorted(kept)]
+
+    def _nearest_actor_after(self, verb: Token, sources, period, ctx, found) -> list[ResolvedActor]:
+        """A pattern whose own target slot is empty takes the first actor named after the verb in
+        its clause, PETRARCH-style ("demonstrated on Tuesday against the government in Serbia")."""
+        source_keys = {s.actor.key for s in sources}
+        for token in verb.subtree:
+            if token.i <= verb.i or token.pos_ not in ("PROPN", "NOUN") or token.dep_ in ("compound", "amod", "poss"):
+                continue
+            if any(c.dep_ in COMPLEMENT_DEPS for c in token.ancestors if c.i > verb.i):
+                continue
+            resolved = [r for r in self.resolver.resolve(token, period, ctx, found, as_target=True)
+                        if r.actor.key not in source_keys]
+            if resolved:
+                return resolved
+        return []
 
     def _actors(self, heads: list[Token], period: Period, ctx, found, as_target=False) -> list[ResolvedActor]:
         resolved: list[ResolvedActor] = []
@@ -215,6 +236,18 @@ def semantic_object(verb: Token) -> Token | None:
                 return inner[0] if inner else child
             return child
     return None
+
+
+def complement_targets(verb: Token) -> list[Token]:
+    """Candidate targets inside a frame's complement, when the complement itself is not coded:
+    "offered to hand over to Great Britain", "promised to continue military aid to Mozambique"."""
+    found: list[Token] = []
+    for clause in (c for c in verb.children if c.dep_ in COMPLEMENT_DEPS and c.pos_ in ("VERB", "AUX")):
+        heads = [clause] + [c for c in clause.children if c.dep_ == "dobj"]
+        found += dative(clause)
+        found += [p for head in heads for prep in COMPLEMENT_TARGET_PREPS for p in prep_objects(head, prep)]
+        found += [c for c in clause.children if c.dep_ == "dobj"]
+    return found
 
 
 def plural_subject(verb: Token) -> bool:
@@ -340,6 +373,10 @@ def inside_quotes(token: Token, sent: Span) -> bool:
     marks = [t.i for t in sent if t.text in QUOTES]
     before = sum(1 for i in marks if i < token.i)
     return before % 2 == 1 and any(i > token.i for i in marks)
+
+
+def places(verb: Token) -> list[Token]:
+    return [p for prep in ("in", "at", "outside", "throughout") for p in prep_objects(verb, prep)]
 
 
 def place(verb: Token) -> str | None:

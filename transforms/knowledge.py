@@ -79,6 +79,8 @@ class ActorDictionary:
     # live in `exact_surfaces` so the pronoun "us" never becomes the United States.
     surfaces: dict[str, Surface] = field(default_factory=dict)
     exact_surfaces: dict[str, Surface] = field(default_factory=dict)
+    # A listed person's surname (last word of the name) → full names, for "President Assad".
+    surnames: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     # Agent terms as tuples of lowercase lemmas → (sector, kind).
     agents: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
 
@@ -96,6 +98,17 @@ class ActorDictionary:
 
     def lookup(self, form: str) -> Surface | None:
         return self.exact_surfaces.get(form) or self.surfaces.get(form.lower())
+
+    def person_by_surname(self, surname: str, first: date, last: date) -> str | None:
+        """The one listed person of that surname in office during the period; failing that, the
+        latest of them when all share a country (so "the Bush administration" is American)."""
+        names = self.surnames.get(surname, [])
+        in_office = [n for n in names if self.terms_during(n, first, last)]
+        if len(in_office) == 1:
+            return in_office[0]
+        if not in_office and names and len({t.country for n in names for t in self.terms[n]}) == 1:
+            return max(names, key=lambda n: max(t.start or date.min for t in self.terms[n]))
+        return None
 
     def terms_during(self, name: str, first: date, last: date) -> list[Term]:
         """The person's terms of office that overlap the period (a "2013" event meets a term begun in February)."""
@@ -179,6 +192,9 @@ def load_actor_dictionary(folder: Path) -> ActorDictionary:
         if term.country not in kb.countries and term.country != "IGO":
             raise DictionaryError(f"{people}:{number}: unknown country {term.country!r}")
         kb.terms[term.name].append(term)
+        surname = term.name.split()[-1]
+        if term.name not in kb.surnames[surname]:
+            kb.surnames[surname].append(term.name)
         for form in [term.name, *_split(row["aliases"])]:
             kb.add_surface(form, Surface("person", term.name))
     return kb
