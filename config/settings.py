@@ -41,6 +41,18 @@ class Settings(BaseSettings):
         default=5.0, ge=0, description="How long `query` waits for a loading run to release the warehouse."
     )
     prefect_home: Path = Field(default=PROJECT_DIR / ".prefect", description="PREFECT_HOME for local runs.")
+    sources_file: Path = Field(
+        default=CONFIG_DIR / "sources.toml", description="The source registry `wirecode add` and `serve` use."
+    )
+    user_agent: str = Field(default="wirecode/0.1 (news event coder; local-first)", description="Sent on every request.")
+    fetch_timeout_seconds: float = Field(default=20.0, gt=0, description="Whole-request limit for one URL.")
+    max_redirects: int = Field(default=5, ge=0)
+    politeness_seconds: float = Field(default=1.0, ge=0, description="Minimum gap between requests to one host.")
+    retry_delay_seconds: float = Field(default=10.0, ge=0, description="Wait before retrying a transient fetch error.")
+    max_items_per_poll: int = Field(default=200, ge=1, description="Feed or sitemap items read per poll.")
+    near_duplicate_distance: int = Field(
+        default=6, ge=0, le=64, description="SimHash bits within which a text is a copy of an earlier one."
+    )
 
 
 @lru_cache

@@ -11,6 +11,7 @@ from tests.paths import PROJECT, SEED
 os.environ["WIRECODE_PREFECT_HOME"] = str(PROJECT / ".prefect-test")
 os.environ["PREFECT_HOME"] = str(PROJECT / ".prefect-test")
 os.environ["PREFECT_SERVER_ANALYTICS_ENABLED"] = "false"
+os.environ["WIRECODE_RETRY_DELAY_SECONDS"] = "0"  # retries still happen, without the wait
 
 
 @pytest.fixture(scope="session")
@@ -46,3 +47,12 @@ def code(extractor):
         return next(extractor.extract([document]))
 
     return run
+
+
+@pytest.fixture(scope="session")
+def prefect():
+    """One throwaway Prefect API for the whole session (it isolates the database; PREFECT_HOME is set above)."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=60):
+        yield

@@ -12,14 +12,6 @@ pytestmark = pytest.mark.integration
 
 
 @pytest.fixture(scope="session")
-def prefect():
-    from prefect.testing.utilities import prefect_test_harness
-
-    with prefect_test_harness(server_startup_timeout=60):
-        yield
-
-
-@pytest.fixture(scope="session")
 def loaded(prefect, tmp_path_factory):
     from flows.ingest import ingest
 

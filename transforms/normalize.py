@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import PurePath
 
 from transforms.dates import parse_date_line
+from transforms.near_duplicates import simhash
 from transforms.records import NormalizedDocument
 
 # Function words make up a third or more of running English text; other languages score near zero.
@@ -97,8 +98,10 @@ def unescape_markdown(text: str) -> str:
     return "\n".join(MARKDOWN_HEADING.sub("", line) for line in text.split("\n"))
 
 
-def _paragraphs(text: str) -> list[str]:
-    blocks = re.split(r"\n\s*\n", text)
+def _paragraphs(text: str, separator: str = r"\n\s*\n") -> list[str]:
+    """Paragraphs with their inner whitespace folded. Plain text separates them by blank lines;
+    trafilatura's output by single newlines."""
+    blocks = re.split(separator, text)
     return [" ".join(block.split()) for block in blocks if block.strip()]
 
 
@@ -186,7 +189,7 @@ def normalize_document(
         if kind == "markdown" or "\\" in layout.text or "](" in layout.text:
             layout = _Layout(unescape_markdown(layout.text), layout.title, layout.author, layout.sitename,
                              layout.published)
-    paragraphs = _paragraphs(html.unescape(layout.text) if kind == "html" else layout.text)
+    paragraphs = _paragraphs(html.unescape(layout.text), r"\n") if kind == "html" else _paragraphs(layout.text)
     if not paragraphs:
         raise NormalizeError("no article text")
     boilerplate_indexes = _boilerplate_ranges(paragraphs, layout.author)
@@ -211,6 +214,7 @@ def normalize_document(
         content_type=kind,
         raw_sha256=hashlib.sha256(raw).hexdigest(),
         text_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        simhash=simhash(text),
         boilerplate=tuple(offsets[i] for i in boilerplate_indexes),
     )
 

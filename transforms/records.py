@@ -22,6 +22,7 @@ class NormalizedDocument:
     content_type: str = "text"
     raw_sha256: str = ""
     text_sha256: str = ""
+    simhash: int = 0  # SimHash of the text, to find syndicated near-copies
     # Character ranges of the text that are boilerplate (syndication line, author bio): never coded.
     boilerplate: tuple[tuple[int, int], ...] = ()
 

@@ -20,7 +20,7 @@ TABLE_COLUMNS = {
     "documents": [
         "document_id", "source", "url", "title", "author", "sitename", "published", "language", "content_type",
         "text", "boilerplate", "raw_sha256", "text_sha256", "word_count", "sentence_count", "run_id",
-        "ingested_at",
+        "ingested_at", "simhash",
     ],
     "sentences": ["document_id", "sentence_index", "start_char", "end_char", "text", "is_boilerplate"],
     "actors": ["actor_id", "name", "code", "country", "sector", "type"],
@@ -63,7 +63,7 @@ def _frames(batch: list[ExtractedDocument], run_id: str) -> dict[str, pd.DataFra
         rows["documents"].append((
             doc.id, doc.source, doc.url, doc.title, doc.author, doc.sitename, doc.published, doc.language,
             doc.content_type, doc.text, json.dumps([list(r) for r in doc.boilerplate]), doc.raw_sha256,
-            doc.text_sha256, doc.word_count, len(item.sentences), run_id, now,
+            doc.text_sha256, doc.word_count, len(item.sentences), run_id, now, doc.simhash,
         ))
         rows["sentences"] += [
             (doc.id, s.index, s.start, s.end, s.text, s.boilerplate) for s in item.sentences
@@ -156,6 +156,29 @@ def replace_extractions(con: duckdb.DuckDBPyConnection, batch: list[ExtractedDoc
         mentions=len(frames["mentions"]),
         events=len(frames["events"]),
     )
+
+
+# How a repeated row updates what is stored: a URL seen again keeps its first_seen.
+UPSERTS = {
+    "seen_urls": "on conflict (url) do update set status = excluded.status, document_id = excluded.document_id, "
+                 "etag = coalesce(excluded.etag, seen_urls.etag), "
+                 "last_modified = coalesce(excluded.last_modified, seen_urls.last_modified), "
+                 "last_checked = excluded.last_checked",
+    "duplicates": "on conflict do nothing",
+}
+
+
+def record_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) -> None:
+    """Bookkeeping rows (seen URLs, duplicates, polls) through a DataFrame, inside the caller's transaction."""
+    if not rows:
+        return
+    frame = pd.DataFrame(rows).drop_duplicates(subset=["url"] if table == "seen_urls" else None, keep="last")
+    con.register("incoming", frame)
+    try:
+        columns = ", ".join(frame.columns)
+        con.execute(f"insert into {table} ({columns}) select {columns} from incoming {UPSERTS.get(table, '')}")
+    finally:
+        con.unregister("incoming")
 
 
 def record_failures(con: duckdb.DuckDBPyConnection, run_id: str, failures: list[tuple[str, str, str]]) -> None:
