@@ -10,7 +10,8 @@ import re
 import tomllib
 from dataclasses import asdict, dataclass, fields
 from datetime import date, timedelta
-from pathlib import Path
+from pathlib import Path, PurePosixPath
+from urllib.parse import urlsplit
 
 from config.settings import PROJECT_DIR
 from flows.fetch import FetchError, Fetcher, canonical_url
@@ -109,6 +110,21 @@ def _toml_value(value: object) -> str:
     if isinstance(value, str):
         return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
     return str(value)
+
+
+def source_name(location: str, taken: set[str]) -> str:
+    """A short unique name: the host and last path word of a URL, or the file or folder name."""
+    if is_url(location):
+        parts = urlsplit(location)
+        stem = PurePosixPath(parts.path).stem
+        base = parts.hostname.removeprefix("www.") + (f"-{stem}" if stem else "")
+    else:
+        base = Path(location).resolve().name
+    base = re.sub(r"[^a-z0-9]+", "-", base.lower()).strip("-") or "source"
+    name, number = base, 2
+    while name in taken:
+        name, number = f"{base}-{number}", number + 1
+    return name
 
 
 def guess_kind(location: str, fetcher: Fetcher) -> str:

@@ -24,7 +24,7 @@ from transforms.normalize import NormalizeError, normalize_document
 from transforms.records import ExtractedDocument, NormalizedDocument
 from warehouse import state
 from warehouse.db import writer
-from warehouse.load import LoadCounts, load_documents, record_failures, record_rows
+from warehouse.load import LoadCounts, load_documents, record_failures, record_rows, transaction
 
 
 @dataclass
@@ -195,27 +195,21 @@ def record_run(warehouse: Path, summary: RunSummary, started_at: datetime) -> No
     """The run row, its failures, the URLs it saw, the copies it found and its polls, in one transaction."""
     settings = get_settings()
     summary.documents_failed = len(summary.failures)
-    with writer(warehouse) as con:
-        con.execute("begin transaction")
-        try:
-            record_failures(con, summary.run_id, summary.failures)
-            record_rows(con, "seen_urls", summary.seen)
-            record_rows(con, "duplicates", summary.duplicates)
-            record_rows(con, "source_polls", summary.polls)
-            con.execute(
-                "insert into runs values (?, ?, ?, ?, 'completed', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    summary.run_id, flow_run.get_id(), started_at, datetime.now(timezone.utc), summary.inputs,
-                    summary.documents_new, summary.documents_duplicate, summary.documents_failed,
-                    summary.sentences, summary.mentions, summary.events, version("wirecode"),
-                    model_version(load_pipeline(settings.spacy_model)),
-                    dictionaries_fingerprint(settings.dictionaries),
-                ],
-            )
-            con.execute("commit")
-        except BaseException:
-            con.execute("rollback")
-            raise
+    with writer(warehouse) as con, transaction(con):
+        record_failures(con, summary.run_id, summary.failures)
+        record_rows(con, "seen_urls", summary.seen)
+        record_rows(con, "duplicates", summary.duplicates)
+        record_rows(con, "source_polls", summary.polls)
+        con.execute(
+            "insert into runs values (?, ?, ?, ?, 'completed', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                summary.run_id, flow_run.get_id(), started_at, datetime.now(timezone.utc), summary.inputs,
+                summary.documents_new, summary.documents_duplicate, summary.documents_failed,
+                summary.sentences, summary.mentions, summary.events, version("wirecode"),
+                model_version(load_pipeline(settings.spacy_model)),
+                dictionaries_fingerprint(settings.dictionaries),
+            ],
+        )
     get_run_logger().info(
         "run %s: %d new, %d duplicate, %d failed documents; %d sentences, %d mentions, %d events",
         summary.run_id, summary.documents_new, summary.documents_duplicate, summary.documents_failed,

@@ -84,3 +84,22 @@ def test_running_twice_adds_nothing(loaded):
     assert after == before
     assert before["documents"] == 1 and before["events"] == first.events > 0
     assert rows(warehouse, "select count(*), count(distinct run_id) from runs") == [(2, 2)]
+
+
+def test_recode_swaps_in_the_events_of_an_edited_dictionary(loaded, tmp_path, monkeypatch):
+    from config.settings import get_settings
+    from flows.recode import recode
+
+    warehouse, _, _ = loaded
+    edited = tmp_path / "config"
+    shutil.copytree(get_settings().dictionaries, edited, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    patterns = edited / "events" / "verb_patterns.tsv"
+    patterns.write_text("".join(line for line in patterns.read_text().splitlines(keepends=True)
+                                if not line.startswith("denounce\t")))
+    monkeypatch.setattr(get_settings(), "dictionaries", edited)
+    before = rows(warehouse, "select count(*) from events where pattern_id <> 'denounce'")
+    counts = recode(warehouse=str(warehouse))
+    assert counts.documents == 1
+    assert rows(warehouse, "select count(*) from events where pattern_id = 'denounce'") == [(0,)]
+    assert rows(warehouse, "select count(*) from events") == before
+    assert rows(warehouse, "select count(*) from documents") == [(1,)]

@@ -5,6 +5,7 @@ Files (tab-separated, one header line, `|` between alternatives):
 - organizations.tsv  code, name, aliases, type, country
 - agents.tsv         term, sector, kind        (titles and group nouns → sector)
 - people.tsv         name, aliases, country, sector, role, start, end   (one row per term of office)
+- people-*.tsv       the same, imported from PETRARCH dictionaries by `wirecode actors import`
 """
 
 from __future__ import annotations
@@ -179,7 +180,12 @@ def load_actor_dictionary(folder: Path) -> ActorDictionary:
             raise DictionaryError(f"{agents}:{number}: term and sector are required")
         kb.agents.setdefault(words, (row["sector"], row["kind"] or "group"))
 
-    people = folder / "people.tsv"
+    for people in [folder / "people.tsv", *sorted(folder.glob("people-*.tsv"))]:  # people-*.tsv: imported
+        _load_people(kb, people)
+    return kb
+
+
+def _load_people(kb: ActorDictionary, people: Path) -> None:
     for number, row in _rows(people, ["name", "aliases", "country", "sector", "role", "start", "end"]):
         term = Term(
             name=row["name"],
@@ -197,7 +203,6 @@ def load_actor_dictionary(folder: Path) -> ActorDictionary:
             kb.surnames[surname].append(term.name)
         for form in [term.name, *_split(row["aliases"])]:
             kb.add_surface(form, Surface("person", term.name))
-    return kb
 
 
 @lru_cache(maxsize=4)

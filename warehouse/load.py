@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import astuple, dataclass, replace
 from datetime import datetime, timezone
 
 import duckdb
@@ -45,6 +47,9 @@ class LoadCounts:
     sentences: int = 0
     mentions: int = 0
     events: int = 0
+
+    def __add__(self, other: LoadCounts) -> LoadCounts:
+        return LoadCounts(*(a + b for a, b in zip(astuple(self), astuple(other))))
 
 
 def event_id(document_id: str, event) -> str:
@@ -101,61 +106,54 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame, ign
         con.unregister("incoming")
 
 
-def load_documents(con: duckdb.DuckDBPyConnection, batch: list[ExtractedDocument], run_id: str) -> LoadCounts:
-    """Insert the batch's new documents and everything found in them, all or nothing."""
-    ids = list(dict.fromkeys(item.document.id for item in batch))
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """All or nothing: any error rolls back everything written inside the block."""
     con.execute("begin transaction")
     try:
-        existing = {
-            row[0]
-            for row in con.execute(
-                "select document_id from documents where document_id in (select unnest(?))", [ids]
-            ).fetchall()
-        }
-        seen: set[str] = set(existing)
-        new = []
-        for item in batch:
-            if item.document.id not in seen:
-                seen.add(item.document.id)
-                new.append(item)
-        frames = _frames(new, run_id)
-        for table in ("documents", "sentences", "mentions", "events"):
-            _insert(con, table, frames[table])
-        _insert(con, "actors", frames["actors"], ignore=True)
+        yield
         con.execute("commit")
     except BaseException:
         con.execute("rollback")
         raise
-    return LoadCounts(
-        documents=len(new),
-        duplicates=len(batch) - len(new),
-        sentences=len(frames["sentences"]),
-        mentions=len(frames["mentions"]),
-        events=len(frames["events"]),
-    )
 
 
-def replace_extractions(con: duckdb.DuckDBPyConnection, batch: list[ExtractedDocument], run_id: str) -> LoadCounts:
-    """Re-coding: swap the stored sentences, mentions and events of these documents atomically."""
-    ids = [item.document.id for item in batch]
-    con.execute("begin transaction")
-    try:
-        for table in ("sentences", "mentions", "events"):
-            con.execute(f"delete from {table} where document_id in (select unnest(?))", [ids])
-        frames = _frames(batch, run_id)
-        for table in ("sentences", "mentions", "events"):
-            _insert(con, table, frames[table])
-        _insert(con, "actors", frames["actors"], ignore=True)
-        con.execute("commit")
-    except BaseException:
-        con.execute("rollback")
-        raise
+def _write_extractions(con: duckdb.DuckDBPyConnection, batch: list[ExtractedDocument], run_id: str,
+                       tables: tuple[str, ...]) -> LoadCounts:
+    frames = _frames(batch, run_id)
+    for table in tables:
+        _insert(con, table, frames[table])
+    _insert(con, "actors", frames["actors"], ignore=True)
     return LoadCounts(
         documents=len(batch),
         sentences=len(frames["sentences"]),
         mentions=len(frames["mentions"]),
         events=len(frames["events"]),
     )
+
+
+def load_documents(con: duckdb.DuckDBPyConnection, batch: list[ExtractedDocument], run_id: str) -> LoadCounts:
+    """Insert the batch's new documents and everything found in them, all or nothing."""
+    ids = list(dict.fromkeys(item.document.id for item in batch))
+    with transaction(con):
+        stored = con.execute("select document_id from documents where document_id in (select unnest(?))", [ids])
+        seen = {row[0] for row in stored.fetchall()}
+        new = []
+        for item in batch:
+            if item.document.id not in seen:
+                seen.add(item.document.id)
+                new.append(item)
+        counts = _write_extractions(con, new, run_id, ("documents", "sentences", "mentions", "events"))
+    return replace(counts, duplicates=len(batch) - len(new))
+
+
+def replace_extractions(con: duckdb.DuckDBPyConnection, batch: list[ExtractedDocument], run_id: str) -> LoadCounts:
+    """Re-coding: swap the stored sentences, mentions and events of these documents atomically."""
+    ids = [item.document.id for item in batch]
+    with transaction(con):
+        for table in ("sentences", "mentions", "events"):
+            con.execute(f"delete from {table} where document_id in (select unnest(?))", [ids])
+        return _write_extractions(con, batch, run_id, ("sentences", "mentions", "events"))
 
 
 # How a repeated row updates what is stored: a URL seen again keeps its first_seen.
