@@ -129,7 +129,7 @@ class EventCoder:
             targets = self._actors(expand(clause.targets), period, ctx, found, as_target=True)
             if sources and not targets and not clause.pattern.prep:
                 targets = self._nearest_actor_after(verb, sources, period, ctx, found)
-            if not clause.targets and clause.pattern.prep == "with" and len(sources) > 1:
+            if not targets and clause.pattern.prep == "with" and len(sources) > 1:
                 pairs = [(a, b) for a in sources for b in sources if a.actor.code != b.actor.code]
             else:
                 pairs = [(a, b) for a in sources for b in targets]
@@ -243,6 +243,8 @@ def complement_targets(verb: Token) -> list[Token]:
     "offered to hand over to Great Britain", "promised to continue military aid to Mozambique"."""
     found: list[Token] = []
     for clause in (c for c in verb.children if c.dep_ in COMPLEMENT_DEPS and c.pos_ in ("VERB", "AUX")):
+        # "demanded that the DPRK forsake its programme": who is to act is the target
+        found += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "ccomp"]
         heads = [clause] + [c for c in clause.children if c.dep_ == "dobj"]
         found += dative(clause)
         found += [p for head in heads for prep in COMPLEMENT_TARGET_PREPS for p in prep_objects(head, prep)]
