@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 
-.PHONY: install run test clean
+.PHONY: install run test eval clean
 
 install: $(VENV)/.installed
 
@@ -21,6 +21,10 @@ run: install
 
 test: install
 	$(BIN)/python -m pytest -q
+
+eval: install
+	$(BIN)/python -m tests.eval.score_actors
+	$(BIN)/python -m tests.eval.score_events
 
 clean:
 	rm -rf $(VENV) .prefect warehouse/*.duckdb warehouse/*.duckdb.wal
