@@ -3,10 +3,10 @@
 import shutil
 from datetime import date
 
-import duckdb
 import pytest
 
 from tests.paths import SEED
+from tests.stored import rows
 
 pytestmark = pytest.mark.integration
 
@@ -23,14 +23,6 @@ def loaded(prefect, tmp_path_factory):
     inputs = [str(folder / SEED.name), str(folder / "empty.txt"), str(folder / "image.png"), str(folder / "missing.txt")]
     first = ingest(inputs=inputs, warehouse=str(warehouse))
     return warehouse, inputs, first
-
-
-def rows(warehouse, sql):
-    con = duckdb.connect(str(warehouse), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 def test_the_seed_loads_and_bad_files_are_reported(loaded):

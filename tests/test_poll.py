@@ -1,9 +1,9 @@
 """Polling registered sources over real HTTP on 127.0.0.1: feeds, sitemaps, copies and failures."""
 
-import duckdb
 import pytest
 
 from flows.sources import Source, save_registry
+from tests.stored import rows
 from tests.web import NewsSite, running_site
 
 pytestmark = pytest.mark.integration
@@ -34,14 +34,6 @@ def polled(prefect, site, tmp_path_factory):
     NewsSite.requests.clear()
     second = poll(warehouse=str(warehouse), registry=str(registry))
     return warehouse, first, second, requests_first, list(NewsSite.requests)
-
-
-def rows(warehouse, sql):
-    con = duckdb.connect(str(warehouse), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 def test_each_source_loads_exactly_its_new_articles(polled):
