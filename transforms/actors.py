@@ -3,8 +3,10 @@
 A noun phrase is read as evidence (a known person or organization, a country name, demonym,
 capital or seat of government, a title or group noun, "former") and the evidence is composed
 into one actor code: "Russian Foreign Minister Sergey Lavrov" → RUSGOV, "Chinese police" → CHNCOP,
-"Moscow" → RUS, "the Kremlin" → RUSGOV. Persons are coded for the date of the event they take
-part in, so an office-holder outside his term is an elite (ELI), not the government.
+"the Kremlin" → RUSGOV. A capital that acts is its government ("Moscow set up the DPRK" → RUSGOV);
+as a place or a target it is the country ("talks in Moscow", "denounced Moscow" → RUS). Persons
+are coded for the date of the event they take part in, so an office-holder outside his term is an
+elite (ELI), not the government.
 """
 
 from __future__ import annotations
@@ -26,9 +28,14 @@ PRONOUNS = {"he", "she", "it", "they"}
 KOREAN_CONTEXT = {"PRK", "KOR"}
 UNKNOWN = "---"
 Period = tuple[date, date]  # first and last day of the time a clause speaks of
-LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "around", "from", "to", "into", "across", "throughout", "via"}
-QUANTITY_NOUNS = {"number", "scores", "score", "hundreds", "hundred", "thousands", "thousand", "dozens", "dozen",
-                  "millions", "tens", "group", "series", "set", "couple", "range", "host", "lot", "pair", "raft", "string", "round"}
+LOCATIVE_PREPOSITIONS = {
+    "in", "at", "near", "outside", "inside", "around", "from", "to", "into", "across", "throughout", "via",
+}
+# "Thousands of Kurds", "a number of agreements": the counted noun is what the phrase is about.
+QUANTITY_NOUNS = {
+    "number", "scores", "score", "hundreds", "hundred", "thousands", "thousand", "dozens", "dozen", "millions",
+    "tens", "group", "series", "set", "couple", "range", "host", "lot", "pair", "raft", "string", "round",
+}
 PAIR_WORDS = {"country", "government", "nation", "side", "state", "capital"}
 
 
@@ -174,10 +181,10 @@ class ActorResolver:
         names, lower = found.names, head.lower_
         if lower in PRONOUNS:
             return self._pronoun(head, when, ctx, found)
-        if head.lemma_.lower() in QUANTITY_NOUNS and head.i not in names:
+        counted = [p for of in head.children if of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]
+        if head.lemma_.lower() in QUANTITY_NOUNS and head.i not in names and counted:
             # "Thousands of Iraqi Kurds demonstrated": the people counted are the actor
-            counted = [p for of in head.children if of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]
-            return [r for p in counted[:1] for r in self.resolve(p, when, ctx, found, as_target)]
+            return self.resolve(counted[0], when, ctx, found, as_target)
         tokens = self.phrase_tokens(head)
         indexes = {t.i for t in tokens}
         start, end = min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
