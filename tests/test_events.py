@@ -74,8 +74,11 @@ def test_negated_clauses_are_marked(code):
     assert events(code("Russia did not denounce Japan.")) == [("RUS", "JPN", "111", "asserted", True)]
 
 
-def test_an_intent_verb_yields_to_what_is_intended(code):
-    assert events(code("Russia agreed to provide aid to North Korea.")) == [("RUS", "PRK", "070", "intended", False)]
+def test_an_intent_verb_yields_to_what_is_intended_coded_as_the_intent(code):
+    # CAMEO and PLOVER code an intended act as the intent it expresses: aid → 033, a visit → 036.
+    assert events(code("Russia agreed to provide aid to North Korea.")) == [("RUS", "PRK", "033", "intended", False)]
+    assert events(code("Putin will visit Pyongyang.")) == [("RUSGOV", "PRK", "036", "intended", False)]
+    assert events(code("Russia will attack Ukraine.")) == [("RUS", "UKR", "138", "intended", False)]
 
 
 def test_a_threat_keeps_its_own_code_and_its_complements_target(code):
@@ -90,7 +93,7 @@ def test_what_nobody_imagines_is_not_asserted(code):
 
 def test_a_noun_that_looks_like_a_verb_is_no_event(code):
     assert events(code("Pyongyang wants to purchase Moscow's best fighter, the Su-35.")) == [
-        ("PRKGOV", "RUS", "062", "intended", False)
+        ("PRKGOV", "RUS", "0312", "intended", False)
     ]
     assert asserted(code("Russia sold attack helicopters to Syria.")) == [("RUS", "SYR", "062")]
 

@@ -40,8 +40,8 @@ def test_the_seed_events_the_issues_name(seed_extraction):
     assert ("PRK", "RUS", "111", date(1991, 1, 1), "year") in found
     assert ("RUSGOV", "PRKGOV", "040", date(2011, 1, 1), "year") in found
     assert ("RUSGOV", "KORGOV", "040", date(2013, 1, 1), "year") in found
-    invites = {(e.source.code, e.target.code) for e in seed_extraction.events if e.root_code == "03"}
-    assert invites == {("RUSGOV", "PRKGOV"), ("RUSGOV", "KORGOV")}
+    invites = {(e.source.code, e.target.code, e.cameo) for e in seed_extraction.events if e.pattern_id == "invite"}
+    assert invites == {("RUSGOV", "PRKGOV", "036"), ("RUSGOV", "KORGOV", "036")}
     assert ("CHN", "PRKGOV", "120", date(2015, 3, 24), "publication") in found
 
 

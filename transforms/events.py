@@ -18,7 +18,7 @@ from transforms.actors import (
     QUANTITY_NOUNS, UNKNOWN, ActorResolver, Period, ReadingContext, ResolvedActor, SentenceNames,
 )
 from transforms.dates import ResolvedDate, resolve_temporal
-from transforms.ontology import EventType
+from transforms.ontology import EventType, intended_code
 from transforms.records import Event
 from transforms.verb_patterns import VerbPattern
 
@@ -60,10 +60,12 @@ class EventCoder:
         resolver: ActorResolver,
         patterns: dict[str, list[VerbPattern]],
         ontology: dict[str, EventType],
+        intent_codes: dict[str, str],
     ):
         self.resolver = resolver
         self.patterns = patterns
         self.ontology = ontology
+        self.intent_codes = intent_codes
 
     # -- the clause ----------------------------------------------------------------------------
     def match_pattern(self, verb: Token) -> CodedClause | None:
@@ -179,7 +181,9 @@ class EventCoder:
         return resolved
 
     def _event(self, sent, sentence_index, verb, pattern, source, target, when) -> Event:
-        kind = self.ontology[pattern.cameo]
+        mood = modality(verb)
+        code = intended_code(pattern.cameo, self.intent_codes) if mood == "intended" else pattern.cameo
+        kind = self.ontology[code]
         return Event(
             sentence_index=sentence_index,
             sentence=sent.text,
@@ -194,7 +198,7 @@ class EventCoder:
             date=when.value if when else None,
             date_precision=when.precision if when else "unknown",
             negated=negated(verb),
-            modality=modality(verb),
+            modality=mood,
             pattern_id=pattern.id,
             verb_start=verb.idx,
             verb_end=verb.idx + len(verb),

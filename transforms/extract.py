@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
@@ -13,10 +14,10 @@ from spacy.tokens import Doc, Span
 from transforms.actors import ActorResolver, Period, ReadingContext
 from transforms.dates import resolve_temporal
 from transforms.events import EventCoder, subjects
-from transforms.knowledge import ActorDictionary, cached_actor_dictionary
-from transforms.ontology import EventType, cached_ontology
+from transforms.knowledge import ActorDictionary, load_actor_dictionary
+from transforms.ontology import EventType, load_intent_codes, load_ontology
 from transforms.records import ExtractedDocument, Mention, NormalizedDocument, Sentence
-from transforms.verb_patterns import VerbPattern, cached_verb_patterns
+from transforms.verb_patterns import VerbPattern, load_verb_patterns
 
 
 @dataclass(frozen=True)
@@ -24,14 +25,18 @@ class Dictionaries:
     actors: ActorDictionary
     patterns: dict[str, list[VerbPattern]]
     ontology: dict[str, EventType]
+    intent_codes: dict[str, str]
 
 
+@lru_cache(maxsize=4)
 def load_dictionaries(folder: Path) -> Dictionaries:
-    ontology = cached_ontology(folder / "ontology" / "cameo.tsv")
+    """Every dictionary under config/, loaded once per process and folder."""
+    ontology = load_ontology(folder / "ontology" / "cameo.tsv")
     return Dictionaries(
-        actors=cached_actor_dictionary(folder / "actors"),
-        patterns=cached_verb_patterns(folder / "events" / "verb_patterns.tsv", frozenset(ontology)),
+        actors=load_actor_dictionary(folder / "actors"),
+        patterns=load_verb_patterns(folder / "events" / "verb_patterns.tsv", set(ontology)),
         ontology=ontology,
+        intent_codes=load_intent_codes(folder / "events" / "intent_codes.tsv", set(ontology)),
     )
 
 
@@ -39,7 +44,7 @@ class Extractor:
     def __init__(self, nlp: Language, dictionaries: Dictionaries):
         self.nlp = nlp
         self.resolver = ActorResolver(dictionaries.actors)
-        self.coder = EventCoder(self.resolver, dictionaries.patterns, dictionaries.ontology)
+        self.coder = EventCoder(self.resolver, dictionaries.patterns, dictionaries.ontology, dictionaries.intent_codes)
 
     def extract(self, documents: Iterable[NormalizedDocument], batch_size: int = 50) -> Iterator[ExtractedDocument]:
         documents = list(documents)

@@ -14,7 +14,6 @@ import csv
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 from pathlib import Path
 
 
@@ -203,8 +202,3 @@ def _load_people(kb: ActorDictionary, people: Path) -> None:
             kb.surnames[surname].append(term.name)
         for form in [term.name, *_split(row["aliases"])]:
             kb.add_surface(form, Surface("person", term.name))
-
-
-@lru_cache(maxsize=4)
-def cached_actor_dictionary(folder: Path) -> ActorDictionary:
-    return load_actor_dictionary(folder)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from transforms.knowledge import DictionaryError
@@ -46,6 +45,22 @@ def load_ontology(path: Path) -> dict[str, EventType]:
     return types
 
 
-@lru_cache(maxsize=4)
-def cached_ontology(path: Path) -> dict[str, EventType]:
-    return load_ontology(path)
+def load_intent_codes(path: Path, known: set[str]) -> dict[str, str]:
+    """config/events/intent_codes.tsv: the code an intended event takes, by code prefix. An event
+    someone will, plans or agrees to carry out is coded, as CAMEO and PLOVER do, as the intent it
+    expresses: cooperation as 03x (AGREE), conflict as 13x (THREATEN)."""
+    codes = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for number, row in enumerate(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE), start=2):
+            if row["code"] not in known or row["intended"] not in known:
+                raise DictionaryError(f"{path}:{number}: unknown CAMEO code in {row['code']!r} → {row['intended']!r}")
+            codes[row["code"]] = row["intended"]
+    return codes
+
+
+def intended_code(code: str, intent_codes: dict[str, str]) -> str:
+    """The longest prefix of `code` that intent_codes lists decides; unlisted codes stay."""
+    for length in range(len(code), 1, -1):
+        if code[:length] in intent_codes:
+            return intent_codes[code[:length]]
+    return code

@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from transforms.knowledge import DictionaryError
@@ -67,8 +66,3 @@ def load_verb_patterns(path: Path, known_codes: set[str]) -> dict[str, list[Verb
     for patterns in by_verb.values():
         patterns.sort(key=lambda p: -p.specificity)
     return dict(by_verb)
-
-
-@lru_cache(maxsize=4)
-def cached_verb_patterns(path: Path, known_codes: frozenset[str]) -> dict[str, list[VerbPattern]]:
-    return load_verb_patterns(path, set(known_codes))

@@ -28,7 +28,7 @@ from tests.eval.gold import (
     GOLD, arguments, code_records, gold_country, gold_type, load_gold, our_country, percent,
 )
 from transforms.nlp import load_pipeline
-from transforms.ontology import cached_ontology
+from transforms.extract import load_dictionaries
 
 SPORT = GOLD.parents[2] / "corpora" / "bbc-news" / "sport"
 
@@ -43,7 +43,7 @@ def gold_triples(record: dict) -> set[tuple[str, str, str]]:
 
 
 def roots_of(plover: str) -> set[str]:
-    ontology = cached_ontology(get_settings().dictionaries / "ontology" / "cameo.tsv")
+    ontology = load_dictionaries(get_settings().dictionaries).ontology
     return {t.root for t in ontology.values() if t.plover == plover}
 
 
