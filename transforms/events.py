@@ -40,7 +40,13 @@ NEGATORS = {"not", "n't", "never", "no"}
 # complement (what was demanded or refused) is not coded as if it happened.
 YIELDING_ROOTS = {"01", "03"}
 COMPLEMENT_DEPS = {"ccomp", "xcomp"}
-NONFINITE_DEPS = {"xcomp", "pcomp", "acl", "advcl", "csubj"}
+# An infinitive or gerund complement is an intention ("seeks to buy"), unless the verb above it
+# only says when it happened ("continued to send arms") or it is a purpose clause, which shares
+# its main clause's modality ("used tear gas to disperse demonstrators").
+NONFINITE_DEPS = {"xcomp", "pcomp", "acl", "csubj"}
+ASPECTUAL_VERBS = {"continue", "begin", "start", "resume", "keep", "stop", "finish", "manage", "proceed", "go"}
+# "failed to reach agreement": the complement did not happen.
+FAILURE_VERBS = {"fail", "neglect"}
 TEMPORAL_PATH_DEPS = {"pobj", "prep", "npadvmod", "advmod", "nummod", "amod", "compound", "det", "quantmod"}
 QUOTES = {'"', "“", "”"}
 OBJECT_TARGET_PREPS = ("by", "from", "with", "to", "on", "against", "for")
@@ -319,6 +325,8 @@ def aux_words(verb: Token) -> set[str]:
 
 
 def negated(verb: Token) -> bool:
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FAILURE_VERBS:
+        return True
     if any(c.dep_ == "neg" or c.lower_ in NEGATORS and c.dep_ in ("advmod", "det") for c in verb.children):
         return True
     for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
@@ -346,7 +354,8 @@ def modality(verb: Token) -> str:
             result = "intended"
         elif token.dep_ == "xcomp" and token.head.lemma_.lower() in INTENT_VERBS:
             result = "intended"
-        elif token.dep_ in NONFINITE_DEPS and not own_subject and token.tag_ in ("VB", "VBG"):
+        elif (token.dep_ in NONFINITE_DEPS and not own_subject and token.tag_ in ("VB", "VBG")
+              and token.head.lemma_.lower() not in ASPECTUAL_VERBS):
             result = "intended"
         if token.dep_ in ("conj", "xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl", "prep", "pobj") and token.head != token:
             token = token.head
