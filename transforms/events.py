@@ -49,6 +49,7 @@ ASPECTUAL_VERBS = {"continue", "begin", "start", "resume", "keep", "stop", "fini
 FAILURE_VERBS = {"fail", "neglect"}
 TEMPORAL_PATH_DEPS = {"pobj", "prep", "npadvmod", "advmod", "nummod", "amod", "compound", "det", "quantmod"}
 QUOTES = {'"', "“", "”"}
+MEASURE_NOUNS = {"ton", "tonne", "kilogram", "kg", "barrel", "worth", "part", "amount", "shipment", "consignment"}
 OBJECT_TARGET_PREPS = ("by", "from", "with", "to", "on", "against", "for")
 COMPLEMENT_TARGET_PREPS = ("to", "with", "for", "against", "on", "from", "toward")
 PREP_ALIASES = {"towards": "toward", "upon": "on", "amongst": "among"}
@@ -87,7 +88,7 @@ class EventCoder:
         for pattern in candidates:
             if pattern.particle != particle:
                 continue
-            if pattern.objects and (obj is None or obj.lemma_.lower() not in pattern.objects):
+            if pattern.objects and (obj is None or not object_words(obj) & pattern.objects):
                 continue
             if pattern.prep:
                 heads = [verb] + ([obj] if obj is not None else [])
@@ -241,7 +242,7 @@ def semantic_object(verb: Token) -> Token | None:
     quantities ("inked a number of agreements" acts on agreements)."""
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass"):
-            if child.lemma_.lower() in QUANTITY_NOUNS:
+            if child.lemma_.lower() in QUANTITY_NOUNS | MEASURE_NOUNS:
                 inner = [p for of in child.children if of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]
                 return inner[0] if inner else child
             return child
@@ -260,6 +261,11 @@ def complement_targets(verb: Token) -> list[Token]:
         found += [p for head in heads for prep in COMPLEMENT_TARGET_PREPS for p in prep_objects(head, prep)]
         found += [c for c in clause.children if c.dep_ == "dobj"]
     return found
+
+
+def object_words(obj: Token) -> set[str]:
+    """The object's noun and the nouns compounded with it: "aid deliveries", "mediation efforts"."""
+    return {obj.lemma_.lower()} | {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"}
 
 
 def plural_subject(verb: Token) -> bool:
