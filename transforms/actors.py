@@ -160,7 +160,7 @@ class ActorResolver:
                 token = head
                 continue
             names_actor = head.i in names or head.i in agent_tokens or head.pos_ == "PROPN" or head.ent_type_ == "PERSON"
-            if token.dep_ == "appos" or names_actor:
+            if names_actor:  # "the militant group Hamas" stays Hamas: "group" names no one
                 token = head
             else:
                 break

@@ -1,7 +1,7 @@
 """The actor dictionaries in config/actors/, loaded into lookup tables.
 
 Files (tab-separated, one header line, `|` between alternatives):
-- countries.tsv      code, iso2, name, aliases, demonyms, capitals, seats
+- countries.tsv      code, iso2, name, aliases, demonyms, capitals, seats, regions
 - organizations.tsv  code, name, aliases, type, country
 - agents.tsv         term, sector, kind        (titles and group nouns → sector)
 - people.tsv         name, aliases, country, sector, role, start, end   (one row per term of office)
@@ -66,7 +66,7 @@ class Surface:
     """What a name in text refers to: a country (as itself, its people, its capital or its
     seat of government), an organization or a person."""
 
-    kind: str  # country | demonym | capital | seat | organization | person
+    kind: str  # country | demonym | capital | seat | region | organization | person
     key: str  # country code, organization code or person name
 
 
@@ -162,6 +162,8 @@ def load_actor_dictionary(folder: Path) -> ActorDictionary:
             kb.add_surface(form, Surface("capital", code))
         for form in _split(row.get("seats")):
             kb.add_surface(form, Surface("seat", code))
+        for form in _split(row.get("regions")):
+            kb.add_surface(form, Surface("region", code))
 
     organizations = folder / "organizations.tsv"
     for number, row in _rows(organizations, ["code", "name", "aliases", "type", "country"]):
