@@ -24,7 +24,7 @@ from transforms.normalize import NormalizeError, normalize_document
 from transforms.records import ExtractedDocument, NormalizedDocument
 from warehouse import state
 from warehouse.db import writer
-from warehouse.load import LoadCounts, load_documents, record_failures, record_rows, transaction
+from warehouse.load import LoadCounts, load_documents, record_rows, transaction
 
 
 @dataclass
@@ -195,15 +195,19 @@ def record_run(warehouse: Path, summary: RunSummary, started_at: datetime) -> No
     """The run row, its failures, the URLs it saw, the copies it found and its polls, in one transaction."""
     settings = get_settings()
     summary.documents_failed = len(summary.failures)
+    now = datetime.now(timezone.utc)
     with writer(warehouse) as con, transaction(con):
-        record_failures(con, summary.run_id, summary.failures)
+        record_rows(con, "failures", [
+            {"run_id": summary.run_id, "source": source, "stage": stage, "reason": reason, "recorded_at": now}
+            for source, stage, reason in summary.failures
+        ])
         record_rows(con, "seen_urls", summary.seen)
         record_rows(con, "duplicates", summary.duplicates)
         record_rows(con, "source_polls", summary.polls)
         con.execute(
             "insert into runs values (?, ?, ?, ?, 'completed', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                summary.run_id, flow_run.get_id(), started_at, datetime.now(timezone.utc), summary.inputs,
+                summary.run_id, flow_run.get_id(), started_at, now, summary.inputs,
                 summary.documents_new, summary.documents_duplicate, summary.documents_failed,
                 summary.sentences, summary.mentions, summary.events, version("wirecode"),
                 model_version(load_pipeline(settings.spacy_model)),

@@ -177,17 +177,3 @@ def record_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) ->
         con.execute(f"insert into {table} ({columns}) select {columns} from incoming {UPSERTS.get(table, '')}")
     finally:
         con.unregister("incoming")
-
-
-def record_failures(con: duckdb.DuckDBPyConnection, run_id: str, failures: list[tuple[str, str, str]]) -> None:
-    """failures: (source, stage, reason)."""
-    if not failures:
-        return
-    now = datetime.now(timezone.utc)
-    frame = pd.DataFrame([(run_id, s, st, r, now) for s, st, r in failures],
-                         columns=["run_id", "source", "stage", "reason", "recorded_at"])
-    con.register("incoming", frame)
-    try:
-        con.execute("insert into failures select * from incoming")
-    finally:
-        con.unregister("incoming")
