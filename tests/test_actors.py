@@ -80,8 +80,12 @@ def test_an_institution_named_for_its_leader_is_the_government(code):
     assert [m.actor.type for m in extracted.mentions if m.text == "The Putin government"] == ["group"]
 
 
-def test_the_author_is_never_a_state_actor(code):
-    from dataclasses import replace
+def test_the_author_is_never_a_state_actor(extractor):
+    from transforms.normalize import normalize_document
 
-    extracted = code("Doug Bandow met Vladimir Putin in Moscow.")
-    assert "Doug Bandow" in [m.text for m in extracted.mentions]
+    text = (b"Talks in Moscow\n\nBy Doug Bandow\n\nMarch 24, 2015\n\n"
+            b"Doug Bandow met Vladimir Putin in Moscow on Monday, and Doug Bandow criticized Russia.\n")
+    extracted = next(extractor.extract([normalize_document(text, "op-ed.txt")]))
+    authors = [(m.actor.code, m.method) for m in extracted.mentions if m.actor.name == "Doug Bandow"]
+    assert authors and set(authors) == {("---", "author")}
+    assert [e for e in extracted.events if "Doug Bandow" in (e.source.name, e.target.name)] == []

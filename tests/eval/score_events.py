@@ -21,7 +21,7 @@ political events between states.
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
+from datetime import date
 
 from config.settings import get_settings
 from tests.eval.gold import (
@@ -59,11 +59,9 @@ def quiet_share(limit: int = 200) -> tuple[int, int] | None:
     """(sentences with no event, sentences) over the first `limit` BBC sport stories."""
     if not SPORT.exists():
         return None
-    from dataclasses import replace
-
     files = sorted(SPORT.glob("*.txt"))[:limit]
     records = [{"id": f.name, "text": f.read_text(encoding="latin-1")} for f in files]
-    coded = code_records(records, __import__("datetime").date(2005, 1, 1))
+    coded = code_records(records, date(2005, 1, 1))
     sentences = sum(len([s for s in c.sentences if not s.boilerplate]) for c in coded)
     noisy = sum(len({e.sentence_index for e in c.events}) for c in coded)
     return sentences - noisy, sentences
