@@ -11,7 +11,7 @@ elite (ELI), not the government.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Span, Token
@@ -36,6 +36,8 @@ QUANTITY_NOUNS = {
     "number", "scores", "score", "hundreds", "hundred", "thousands", "thousand", "dozens", "dozen", "millions",
     "tens", "group", "series", "set", "couple", "range", "host", "lot", "pair", "raft", "string", "round",
 }
+PLACE_NOUNS = {"town", "city", "village", "area", "district", "region", "province", "camp", "neighbourhood",
+               "neighborhood", "suburb", "quarter", "home", "house", "building", "position"}
 PAIR_WORDS = {"country", "government", "nation", "side", "state", "capital"}
 
 
@@ -173,11 +175,14 @@ class ActorResolver:
         return SentenceNames(names, self.agent_terms(sent, names))
 
     def resolve(
-        self, head: Token, when: Period, ctx: ReadingContext, found: SentenceNames, as_target: bool = False
+        self, head: Token, when: Period, ctx: ReadingContext, found: SentenceNames, as_target: bool = False,
+        place_is_people: bool = False,
     ) -> list[ResolvedActor]:
         """The actor(s) a noun phrase headed by `head` refers to, for the period `when`; empty when
         the phrase names none. As the target of an act, a thing stands for its owner:
-        "denounced U.S. threats" targets the United States, "rebuffed Kim's request" Kim."""
+        "denounced U.S. threats" targets the United States, "rebuffed Kim's request" Kim. With
+        `place_is_people`, the target of force or coercion, a place stands for the people in it:
+        "shelled Iraqi towns", "imposed a curfew in Abidjan" are against civilians (CVL)."""
         names, lower = found.names, head.lower_
         if lower in PRONOUNS:
             return self._pronoun(head, when, ctx, found)
@@ -198,7 +203,10 @@ class ActorResolver:
         )
         if not (head.i in names or head_agent or korean_side or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")):
             if as_target:
-                return self._owners(head, when, ctx, found)
+                owners = self._owners(head, when, ctx, found)
+                if place_is_people and head.lemma_.lower() in PLACE_NOUNS:
+                    return [replace(r, actor=self._country_actor(r.actor.country, "CVL")) for r in owners if r.actor.country]
+                return owners
             return []  # as a subject, "the DPRK's relations" are not the DPRK
 
         if head_agent or head.ent_type_ == "PERSON":
@@ -261,6 +269,8 @@ class ActorResolver:
         if sector is None and (kind == "seat" or kind == "capital" and head.i in names and not as_target
                                and not is_place(head)):
             sector = "GOV"  # a city cannot act: "Moscow set up the DPRK" is Russia's government
+        if sector is None and place_is_people and (kind in ("capital", "region") or head.lemma_.lower() in PLACE_NOUNS):
+            sector = "CVL"
         if sector is None and kind == "demonym":
             if head.i not in names and head.ent_type_ != "NORP":
                 return []  # "Russian investment": a country's adjective on a non-actor noun

@@ -49,6 +49,8 @@ ASPECTUAL_VERBS = {"continue", "begin", "start", "resume", "keep", "stop", "fini
 FAILURE_VERBS = {"fail", "neglect"}
 TEMPORAL_PATH_DEPS = {"pobj", "prep", "npadvmod", "advmod", "nummod", "amod", "compound", "det", "quantmod"}
 QUOTES = {'"', "“", "”"}
+# Force and coercion against a place are against the people in it.
+COERCIVE_ROOTS = {"15", "17", "18", "19", "20"}
 MEASURE_NOUNS = {"ton", "tonne", "kilogram", "kg", "barrel", "worth", "part", "amount", "shipment", "consignment"}
 OBJECT_TARGET_PREPS = ("by", "from", "with", "to", "on", "against", "for")
 COMPLEMENT_TARGET_PREPS = ("to", "with", "for", "against", "on", "from", "toward")
@@ -135,7 +137,8 @@ class EventCoder:
             when = self.clause_date(verb, sent, anchor, ctx, published is not None)
             period = (when.value, when.last_day) if when else (anchor, anchor)
             sources = self._actors(subjects(verb), period, ctx, found)
-            targets = self._actors(expand(clause.targets), period, ctx, found, as_target=True)
+            conflict = self.ontology[clause.pattern.cameo].root in COERCIVE_ROOTS
+            targets = self._actors(expand(clause.targets), period, ctx, found, as_target=True, place_is_people=conflict)
             if sources and not targets and not clause.pattern.prep:
                 targets = self._nearest_actor_after(verb, sources, period, ctx, found)
             if not targets and clause.pattern.prep == "with" and len(sources) > 1:
@@ -179,10 +182,11 @@ class EventCoder:
                 return resolved
         return []
 
-    def _actors(self, heads: list[Token], period: Period, ctx, found, as_target=False) -> list[ResolvedActor]:
+    def _actors(self, heads: list[Token], period: Period, ctx, found, as_target=False,
+                place_is_people=False) -> list[ResolvedActor]:
         resolved: list[ResolvedActor] = []
         for head in heads:
-            for actor in self.resolver.resolve(head, period, ctx, found, as_target=as_target):
+            for actor in self.resolver.resolve(head, period, ctx, found, as_target, place_is_people):
                 if all(actor.actor.key != r.actor.key for r in resolved):
                     resolved.append(actor)
         return resolved

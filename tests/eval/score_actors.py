@@ -1,9 +1,10 @@
 """Actor coding against the PLOVER gold set: is each gold source/target actor found, with the
 right country (or IGO/NGO root) and, where the gold gives one, the right sector?
 
-A gold actor is aligned with the actor mentions that overlap its words; where several do (a
-phrase that codes two actors, "Hungarian and Romanian officials", or a name inside a longer gold
-span), the one that agrees best with the gold counts, then the longest overlap.
+A gold actor is aligned with the actors wirecode found over its words: the sources and targets of
+the events it coded in that sentence, and the actor mentions. Where several overlap (a phrase that
+codes two actors, "Hungarian and Romanian officials", or a name inside a longer gold span), the one
+that agrees best with the gold counts, then the longest overlap.
 
     .venv/bin/python -m tests.eval.score_actors
 """
@@ -14,8 +15,15 @@ import re
 from collections import Counter
 
 from tests.eval.gold import (
-    arguments, code_records, gold_country, gold_sector, load_gold, our_country, percent,
+    arguments,
+    code_records,
+    gold_country,
+    gold_sector,
+    load_gold,
+    our_country,
+    percent,
 )
+from transforms.records import Mention
 
 
 def gold_span(text: str, actor_text: str) -> tuple[int, int] | None:
@@ -36,7 +44,12 @@ def aligned_actors(records, coded):
         for actor in record["source"] + record["target"]:
             expected_country, expected_sector = gold_country(actor["code"]), gold_sector(actor["sector"])
             span = gold_span(text, actor["text"])
-            overlapping = [m for m in extracted.mentions if span and m.start < span[1] and span[0] < m.end]
+            candidates = [Mention("", e.source_start, e.source_end, e.sentence_index, e.source, "event")
+                          for e in extracted.events]
+            candidates += [Mention("", e.target_start, e.target_end, e.sentence_index, e.target, "event")
+                           for e in extracted.events]
+            candidates += extracted.mentions
+            overlapping = [m for m in candidates if span and m.start < span[1] and span[0] < m.end]
             best = max(overlapping, default=None, key=lambda m: (
                 our_country(m.actor.code, m.actor.country) == expected_country,
                 m.actor.sector == expected_sector,
