@@ -120,3 +120,11 @@ def test_relative_dates_count_from_the_previous_date(code):
 def test_undated_events_fall_back_to_the_publication_date(code):
     [event] = code("China rebuffed Japan.", published="2015-03-24").events
     assert (event.date, event.date_precision) == (date(2015, 3, 24), "publication")
+
+
+def test_force_against_a_place_is_against_its_civilians(code):
+    assert asserted(code("Iran shelled Iraqi towns on Monday.")) == [("IRN", "IRQCVL", "194")]
+    assert asserted(code("Israel imposed a curfew in Hebron.")) == [("ISR", "PSECVL", "1723")]
+    assert asserted(code("Russian troops attacked Grozny.")) == [("RUSMIL", "RUSCVL", "190")]
+    # Words against a place are against its country, not its people.
+    assert asserted(code("Iran denounced Baghdad.")) == [("IRN", "IRQ", "111")]

@@ -140,7 +140,7 @@ class EventCoder:
             conflict = self.ontology[clause.pattern.cameo].root in COERCIVE_ROOTS
             targets = self._actors(expand(clause.targets), period, ctx, found, as_target=True, place_is_people=conflict)
             if sources and not targets and not clause.pattern.prep:
-                targets = self._nearest_actor_after(verb, sources, period, ctx, found)
+                targets = self._nearest_actor_after(verb, sources, period, ctx, found, conflict)
             if not targets and clause.pattern.prep == "with" and len(sources) > 1:
                 pairs = [(a, b) for a in sources for b in sources if a.actor.code != b.actor.code]
             else:
@@ -167,7 +167,7 @@ class EventCoder:
                     kept.pop(w, None)
         return [kept[i] for i in sorted(kept)]
 
-    def _nearest_actor_after(self, verb: Token, sources, period, ctx, found) -> list[ResolvedActor]:
+    def _nearest_actor_after(self, verb: Token, sources, period, ctx, found, place_is_people) -> list[ResolvedActor]:
         """A pattern whose own target slot is empty takes the first actor named after the verb in
         its clause, PETRARCH-style ("demonstrated on Tuesday against the government in Serbia")."""
         source_keys = {s.actor.key for s in sources}
@@ -176,7 +176,7 @@ class EventCoder:
                 continue
             if any(c.dep_ in COMPLEMENT_DEPS for c in token.ancestors if c.i > verb.i):
                 continue
-            resolved = [r for r in self.resolver.resolve(token, period, ctx, found, as_target=True)
+            resolved = [r for r in self.resolver.resolve(token, period, ctx, found, True, place_is_people)
                         if r.actor.key not in source_keys]
             if resolved:
                 return resolved
