@@ -28,7 +28,7 @@ from tests.eval.gold import (
     GOLD, arguments, code_records, gold_country, gold_type, load_gold, our_country, percent,
 )
 from transforms.nlp import load_pipeline
-from transforms.extract import load_dictionaries
+from transforms.extract import Extractor, load_dictionaries
 
 SPORT = GOLD.parents[2] / "corpora" / "bbc-news" / "sport"
 
@@ -53,6 +53,26 @@ def main_clause_event(extracted, nlp):
     doc = nlp(extracted.document.text)
     depth = {t.idx: len(list(t.ancestors)) for t in doc}
     return min(extracted.events, key=lambda e: (depth.get(e.verb_start, 99), e.verb_start))
+
+
+def silent_reasons(records, coded, nlp) -> Counter[str]:
+    """Why sentences with a gold event got none: no pattern fits any verb, only patterns of another
+    type fit, or a pattern of the gold type fits but its source or target is not resolved."""
+    settings = get_settings()
+    coder = Extractor(nlp, load_dictionaries(settings.dictionaries)).coder
+    reasons: Counter[str] = Counter()
+    for record, extracted in zip(records, coded):
+        if extracted.events:
+            continue
+        clauses = [coder.match_pattern(verb) for verb in nlp(extracted.document.text) if verb.pos_ == "VERB"]
+        types = {coder.ontology[c.pattern.cameo].plover for c in clauses if c}
+        if not types:
+            reasons["no pattern fits any verb"] += 1
+        elif gold_type(record) in types:
+            reasons["a pattern of the gold type fits; source or target not resolved"] += 1
+        else:
+            reasons["only patterns of other types fit"] += 1
+    return reasons
 
 
 def quiet_share(limit: int = 200) -> tuple[int, int] | None:
@@ -101,6 +121,9 @@ def main() -> None:
     quiet = quiet_share()
     if quiet:
         print(f"quiet sentences (BBC sport, no political events): {percent(*quiet)}")
+    print("sentences with a gold event and none coded, by reason:")
+    for reason, count in silent_reasons(records, coded, nlp).most_common():
+        print(f"  {count:4d}  {reason}")
     print("commonest type errors:")
     for kind, count in confusions.most_common(args.errors):
         print(f"  {count:4d}  {kind}")
