@@ -38,6 +38,8 @@ QUANTITY_NOUNS = {
 }
 PLACE_NOUNS = {"town", "city", "village", "area", "district", "region", "province", "camp", "neighbourhood",
                "neighborhood", "suburb", "quarter", "home", "house", "building", "position"}
+GROUP_NOUNS = {"group", "wing", "movement", "network", "faction", "coalition", "front", "organization",
+               "organisation", "cell", "militia", "unit"}
 PAIR_WORDS = {"country", "government", "nation", "side", "state", "capital"}
 
 
@@ -197,6 +199,12 @@ class ActorResolver:
         if pair:
             return pair
         head_agent = next((a for a in found.agents if a[0] <= head.i < a[1]), None)
+        if head_agent is None and head.lemma_.lower() in GROUP_NOUNS:
+            # "opposition groups", "the UNITA militarist wing": a generic group noun takes its modifier's role
+            head_agent = next((a for a in found.agents for c in head.children
+                               if c.dep_ in ("compound", "amod") and a[0] <= c.i < a[1]), None)
+            if head_agent is None and any(c.i in names for c in head.children if c.dep_ in ("compound", "amod")):
+                head_agent = (head.i, head.i + 1, None, "group")
         korean_side = (
             lower in ("north", "south") and head.i not in names and set(ctx.countries) & KOREAN_CONTEXT
             and any(t.lower_ == "the" for t in tokens)
@@ -210,7 +218,8 @@ class ActorResolver:
             return []  # as a subject, "the DPRK's relations" are not the DPRK
 
         if head_agent or head.ent_type_ == "PERSON":
-            # "the president of Armenia", "King Hassan of Morocco", "rebels in Zimbabwe": the place names the country
+            # "the president of Armenia", "King Hassan of Morocco", "rebels in Zimbabwe", "activists from
+            # the Fatah Party": the place or organization names the country
             for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "from")):
                 for place in (p for p in prep.children if p.dep_ == "pobj" and p.i in names):
                     tokens += self.phrase_tokens(place)
