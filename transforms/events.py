@@ -53,7 +53,7 @@ QUOTES = {'"', "“", "”"}
 COERCIVE_ROOTS = {"15", "17", "18", "19", "20"}
 MEASURE_NOUNS = {"ton", "tonne", "kilogram", "kg", "barrel", "worth", "part", "amount", "shipment", "consignment"}
 OBJECT_TARGET_PREPS = ("by", "from", "with", "to", "on", "against", "for")
-COMPLEMENT_TARGET_PREPS = ("to", "with", "for", "against", "on", "from", "toward")
+COMPLEMENT_TARGET_PREPS = ("to", "with", "for", "against", "on", "from", "toward", "in", "at")
 PREP_ALIASES = {"towards": "toward", "upon": "on", "amongst": "among"}
 
 
