@@ -89,3 +89,17 @@ def test_the_author_is_never_a_state_actor(extractor):
     authors = [(m.actor.code, m.method) for m in extracted.mentions if m.actor.name == "Doug Bandow"]
     assert authors and set(authors) == {("---", "author")}
     assert [e for e in extracted.events if "Doug Bandow" in (e.source.name, e.target.name)] == []
+
+
+def test_honorifics_and_given_names_reach_the_listed_person(code):
+    extracted = code("Tony Blair spoke in London. Later Mr Blair met George Bush.", published="2005-01-10")
+    assert [(m.text, m.actor.name, m.actor.code) for m in extracted.mentions if "Blair" in m.text or "Bush" in m.text] == [
+        ("Tony Blair", "Tony Blair", "GBRGOV"),
+        ("Mr Blair", "Tony Blair", "GBRGOV"),
+        ("George Bush", "George W. Bush", "USAGOV"),
+    ]
+
+
+def test_a_party_government_is_the_countrys_government(code):
+    assert mention_codes(code("The Labour government rejected the report.", published="2005-01-10"),
+                         "The Labour government") == ["GBRGOV"]

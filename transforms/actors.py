@@ -40,6 +40,7 @@ PLACE_NOUNS = {"town", "city", "village", "area", "district", "region", "provinc
                "neighborhood", "suburb", "quarter", "home", "house", "building", "position"}
 GROUP_NOUNS = {"group", "wing", "movement", "network", "faction", "coalition", "front", "organization",
                "organisation", "cell", "militia", "unit"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mme", "m"}
 PAIR_WORDS = {"country", "government", "nation", "side", "state", "capital"}
 
 
@@ -267,6 +268,8 @@ class ActorResolver:
             if ctx.sitename and org.name.lower() == ctx.sitename.lower():
                 return []
             role = head_agent[2] if head_agent and head.i not in names else None  # "UN peacekeepers"
+            if role == "GOV" and org.country:  # "the Labour government" is the country's government
+                return [ResolvedActor(self._country_actor(org.country, "GOV"), start, end, "composed")]
             sector = role or (org.code[3:6] if org.country else None)
             code = org.code + role if role else org.code
             actor = Actor(_canonical_key("org", org.name + (f":{role}" if role else "")), org.name, code,
@@ -363,7 +366,8 @@ class ActorResolver:
         """A person not named in full by the dictionary: a short form ("Kim", "Medvedev") of the
         last full name it can belong to, or of the one listed office-holder of that surname
         ("President Assad"); else the full name spaCy tags PERSON, unlisted."""
-        words = [t for t in tokens if t.ent_type_ == "PERSON" and t.i not in names and t.pos_ == "PROPN"]
+        words = [t for t in tokens if t.ent_type_ == "PERSON" and t.i not in names and t.pos_ == "PROPN"
+                 and t.lower_.rstrip(".") not in HONORIFICS]  # "Mr Blair" is Blair
         if not words:
             return None
         text = words[0].doc[words[0].i : words[-1].i + 1].text
@@ -371,9 +375,9 @@ class ActorResolver:
             for full in reversed(ctx.persons):
                 if text in full.replace("-", " ").split():
                     return full, full in self.kb.terms, "coreference"
-            listed = self.kb.person_by_surname(text, *when)
-            if listed:
-                return listed, True, "alias"
+        listed = self.kb.person_by_surname(words[-1].text, *when, given=words[0].text if len(words) > 1 else None)
+        if listed:  # "President Assad", "George Bush": the listed office-holder of that name
+            return listed, True, "alias"
         return text, False, None
 
     def _person_actor(self, name, listed, when, countries, sector, former, ctx) -> tuple[Actor, str]:
@@ -389,6 +393,10 @@ class ActorResolver:
             if sector and not former:
                 # The text gives a current title the dictionary's dates do not cover: trust the text.
                 return Actor(key, name, country + sector, country, sector, "person"), "composed"
+            known = ctx.person_actors.get(name)
+            if known is not None and not former:
+                # "Chancellor Gordon Brown ... Mr Brown": the title the article gave still holds.
+                return Actor(key, name, known.code, known.country, known.sector, "person"), "coreference"
             return Actor(key, name, country + "ELI", country, "ELI", "person"), "dictionary"
         if name in ctx.person_actors and not countries and not sector:
             known = ctx.person_actors[name]

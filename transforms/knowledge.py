@@ -99,10 +99,11 @@ class ActorDictionary:
     def lookup(self, form: str) -> Surface | None:
         return self.exact_surfaces.get(form) or self.surfaces.get(form.lower())
 
-    def person_by_surname(self, surname: str, first: date, last: date) -> str | None:
-        """The one listed person of that surname in office during the period; failing that, the
-        latest of them when all share a country (so "the Bush administration" is American)."""
-        names = self.surnames.get(surname, [])
+    def person_by_surname(self, surname: str, first: date, last: date, given: str | None = None) -> str | None:
+        """The one listed person of that surname (and given name, if known) in office during the
+        period; failing that, the latest of them when all share a country (so "the Bush
+        administration" is American)."""
+        names = [n for n in self.surnames.get(surname, []) if given is None or n.split()[0] == given]
         in_office = [n for n in names if self.terms_during(n, first, last)]
         if len(in_office) == 1:
             return in_office[0]
