@@ -34,6 +34,8 @@ COGNITION_VERBS = {
     "imagine", "think", "believe", "fear", "suppose", "doubt", "assume", "suggest", "predict", "speculate",
     "wonder", "envision", "envisage", "suspect", "guess", "dream", "worry",
 }
+# "is willing to withdraw", "ready to host", "prepared to lift": readiness is intent.
+READINESS_WORDS = {"willing", "ready", "prepared", "eager", "determined", "keen", "set"}
 NEGATORS = {"not", "n't", "never", "no"}
 # A statement or an expressed intent yields to the specific event it reports ("agreed to provide aid"
 # is coded as the aid, intended); an appeal, demand, rejection or threat keeps its own code and the
@@ -362,7 +364,7 @@ def modality(verb: Token) -> str:
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
         if auxes & INTENDED_AUX:
             result = "intended"
-        elif token.dep_ == "xcomp" and token.head.lemma_.lower() in INTENT_VERBS:
+        elif token.dep_ == "xcomp" and token.head.lemma_.lower() in INTENT_VERBS | READINESS_WORDS:
             result = "intended"
         elif (token.dep_ in NONFINITE_DEPS and not own_subject and token.tag_ in ("VB", "VBG")
               and token.head.lemma_.lower() not in ASPECTUAL_VERBS):
