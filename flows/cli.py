@@ -153,7 +153,7 @@ def command_add(args: argparse.Namespace) -> int:
         name = args.name or source_name(args.location, {s.name for s in sources})
         if any(s.name == name for s in sources):
             raise RegistryError(f"a source named {name!r} exists already")
-        source = Source(name, kind, args.location, args.every, args.cron, args.limit, args.delay)
+        source = Source(name, kind, args.location, args.every, args.cron, args.limit, args.delay, args.language)
         validate(source)
     except RegistryError as error:
         print(f"wirecode: {error}", file=sys.stderr)
@@ -284,6 +284,7 @@ def build_parser() -> argparse.ArgumentParser:
     schedule.add_argument("--cron", help='cron schedule, e.g. "0 3 * * *"')
     add.add_argument("--limit", type=int, help="items read per poll")
     add.add_argument("--delay", type=float, help="seconds between requests to the host")
+    add.add_argument("--language", help="language of the source's articles (only en is coded)")
     add.set_defaults(handler=command_add)
 
     listing = commands.add_parser("sources", help="list sources with their last poll")

@@ -91,6 +91,9 @@ def validate(source: Source) -> None:
         raise RegistryError(f"source {source.name!r}: give every or cron, not both")
     if source.every:
         parse_interval(source.every)
+    if source.language not in (None, "en"):
+        # Items in other languages are refused one by one anyway; a source set to one is a mistake.
+        raise RegistryError(f"source {source.name!r}: wirecode codes English only (language = \"en\")")
 
 
 def save_registry(path: Path, sources: list[Source]) -> None:

@@ -43,6 +43,8 @@ def test_add_refuses_what_it_cannot_use(registry, site, capsys):
     assert "HTTP 404 Not Found" in capsys.readouterr().err
     assert main(["add", f"{site}/rss.xml", "--every", "soon"]) == 2
     assert "bad interval 'soon'" in capsys.readouterr().err
+    assert main(["add", f"{site}/rss.xml", "--language", "de"]) == 2
+    assert "codes English only" in capsys.readouterr().err
     assert load_registry(registry) == []
 
 
