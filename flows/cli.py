@@ -21,6 +21,23 @@ def _prepare_prefect() -> None:
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 
 
+def _ready_to_code() -> bool:
+    """Load the model and dictionaries before a flow starts, so a missing model or a malformed
+    dictionary row is one clear message, not a failed run."""
+    from transforms.extract import load_dictionaries
+    from transforms.knowledge import DictionaryError
+    from transforms.nlp import ModelNotFoundError, load_pipeline
+
+    settings = get_settings()
+    try:
+        load_pipeline(settings.spacy_model)
+        load_dictionaries(settings.dictionaries)
+    except (ModelNotFoundError, DictionaryError) as error:
+        print(f"wirecode: {error}", file=sys.stderr)
+        return False
+    return True
+
+
 def _print_table(rows: list[tuple[str, object]]) -> None:
     width = max(len(label) for label, _ in rows)
     for label, value in rows:
@@ -28,6 +45,8 @@ def _print_table(rows: list[tuple[str, object]]) -> None:
 
 
 def command_run(args: argparse.Namespace) -> int:
+    if not _ready_to_code():
+        return 2
     _prepare_prefect()
     from flows.ingest import ingest
 
@@ -88,7 +107,7 @@ def _json_value(value: object) -> object:
 
 def command_extract(args: argparse.Namespace) -> int:
     from transforms.extract import Extractor, load_dictionaries
-    from transforms.nlp import ModelNotFoundError, load_pipeline
+    from transforms.nlp import load_pipeline
     from transforms.normalize import NormalizeError, normalize_document
 
     settings = get_settings()
@@ -107,11 +126,9 @@ def command_extract(args: argparse.Namespace) -> int:
         source = args.file or "-"
         raw = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
         items.append((None, raw, source, published))
-    try:
-        extractor = Extractor(load_pipeline(settings.spacy_model), load_dictionaries(settings.dictionaries))
-    except ModelNotFoundError as error:
-        print(f"wirecode: {error}", file=sys.stderr)
+    if not _ready_to_code():
         return 2
+    extractor = Extractor(load_pipeline(settings.spacy_model), load_dictionaries(settings.dictionaries))
     documents, ids = [], []
     for given_id, raw, source, day in items:
         try:
@@ -210,6 +227,8 @@ def command_remove(args: argparse.Namespace) -> int:
 
 
 def command_poll(args: argparse.Namespace) -> int:
+    if not _ready_to_code():
+        return 2
     _prepare_prefect()
     from flows.poll import poll
 
@@ -227,6 +246,8 @@ def command_serve(args: argparse.Namespace) -> int:
 
 
 def command_recode(args: argparse.Namespace) -> int:
+    if not _ready_to_code():
+        return 2
     _prepare_prefect()
     from flows.recode import recode
 

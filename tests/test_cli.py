@@ -77,3 +77,13 @@ def test_extract_jsonl_keeps_each_id(tmp_path, capsys):
         "RUS", "JPN", "111", "2015-03-18", "day"
     )
     assert records[1]["events"] == []
+
+
+def test_a_missing_model_or_bad_dictionary_stops_before_any_work(tmp_path, monkeypatch, capsys):
+    from config.settings import get_settings
+
+    monkeypatch.setattr(get_settings(), "spacy_model", "no_such_pipeline")
+    assert main(["run", "--warehouse", str(tmp_path / "w.duckdb")]) == 2
+    assert "'no_such_pipeline' is not installed" in capsys.readouterr().err
+    assert main(["extract", str(SEED)]) == 2
+    assert not (tmp_path / "w.duckdb").exists()
