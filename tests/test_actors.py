@@ -103,3 +103,9 @@ def test_honorifics_and_given_names_reach_the_listed_person(code):
 def test_a_party_government_is_the_countrys_government(code):
     assert mention_codes(code("The Labour government rejected the report.", published="2005-01-10"),
                          "The Labour government") == ["GBRGOV"]
+
+
+def test_titles_match_across_hyphens(code):
+    extracted = code("The Iraqi Secretary-General of the ministry resigned. An Iraqi general resigned.")
+    assert mention_codes(extracted, "The Iraqi Secretary-General") == ["IRQGOV"]
+    assert mention_codes(extracted, "An Iraqi general") == ["IRQMIL"]

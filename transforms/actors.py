@@ -125,17 +125,19 @@ class ActorResolver:
 
     def agent_terms(self, sent: Span, names: dict[int, NameSpan]) -> list[tuple[int, int, str, str]]:
         """Titles and group nouns outside names, as (start, end, sector, kind), longest first.
-        Terms match on lemmas or on the words as written ("media" lemmatizes to "medium")."""
-        lemmas = [t.lemma_.lower() for t in sent]
-        words = [t.lower_ for t in sent]
+        Terms match on lemmas or on the words as written ("media" lemmatizes to "medium"), and
+        across hyphens ("Secretary-General" is "secretary general", not a general)."""
+        tokens = [t for t in sent if t.text != "-"]
+        lemmas = [t.lemma_.lower() for t in tokens]
+        words = [t.lower_ for t in tokens]
         found, i = [], 0
-        while i < len(lemmas):
-            for n in range(min(self.max_agent_tokens, len(lemmas) - i), 0, -1):
-                if any(sent.start + k in names for k in range(i, i + n)):
+        while i < len(tokens):
+            for n in range(min(self.max_agent_tokens, len(tokens) - i), 0, -1):
+                if any(t.i in names for t in tokens[i : i + n]):
                     continue
                 entry = self.kb.agents.get(tuple(lemmas[i : i + n])) or self.kb.agents.get(tuple(words[i : i + n]))
                 if entry:
-                    found.append((sent.start + i, sent.start + i + n, *entry))
+                    found.append((tokens[i].i, tokens[i + n - 1].i + 1, *entry))
                     i += n
                     break
             else:
