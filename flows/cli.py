@@ -105,6 +105,23 @@ def _json_value(value: object) -> object:
     return value.isoformat() if hasattr(value, "isoformat") else str(value)
 
 
+def command_check(args: argparse.Namespace) -> int:
+    from warehouse.db import CHECKS, WarehouseError, failed_checks, reader
+
+    settings = get_settings()
+    path = Path(args.warehouse) if args.warehouse else settings.warehouse
+    try:
+        with reader(path, wait_seconds=settings.busy_timeout_seconds) as con:
+            failures = failed_checks(con)
+    except WarehouseError as error:
+        print(f"wirecode: {error}", file=sys.stderr)
+        return 2
+    for name, count in failures.items():
+        print(f"  FAIL  {name}: {count} rows (query: {CHECKS / name}.sql)")
+    print(f"{len(list(CHECKS.glob('*.sql'))) - len(failures)} checks passed, {len(failures)} failed")
+    return 1 if failures else 0
+
+
 def command_extract(args: argparse.Namespace) -> int:
     from transforms.extract import Extractor, load_dictionaries
     from transforms.nlp import load_pipeline
@@ -289,6 +306,10 @@ def build_parser() -> argparse.ArgumentParser:
     query.add_argument("--max-rows", type=int, default=100, help="rows shown in table format")
     query.add_argument("--warehouse")
     query.set_defaults(handler=command_query)
+
+    check = commands.add_parser("check", help="run the warehouse data tests (warehouse/checks/*.sql)")
+    check.add_argument("--warehouse")
+    check.set_defaults(handler=command_check)
 
     extract = commands.add_parser("extract", help="code text without the warehouse; one JSON object per document")
     extract.add_argument("file", nargs="?", metavar="FILE|-")

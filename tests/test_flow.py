@@ -95,3 +95,11 @@ def test_recode_swaps_in_the_events_of_an_edited_dictionary(loaded, tmp_path, mo
     assert rows(warehouse, "select count(*) from events where pattern_id = 'denounce'") == [(0,)]
     assert rows(warehouse, "select count(*) from events") == before
     assert rows(warehouse, "select count(*) from documents") == [(1,)]
+
+
+def test_the_loaded_warehouse_passes_its_data_tests(loaded, capsys):
+    from flows.cli import main
+
+    warehouse, _, _ = loaded
+    assert main(["check", "--warehouse", str(warehouse)]) == 0
+    assert capsys.readouterr().out.strip().endswith("6 checks passed, 0 failed")

@@ -120,3 +120,14 @@ def test_a_reader_waits_then_reports_a_busy_warehouse(tmp_path):
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_a_data_test_reports_the_rows_that_break_its_rule(tmp_path):
+    from warehouse.db import failed_checks
+
+    with writer(tmp_path / "w.duckdb") as con:
+        load_documents(con, [extracted()], "run-1")
+        assert failed_checks(con) == {}
+        con.execute("update sentences set is_boilerplate = true")
+        con.execute("update events set modality = 'certain'")
+        assert failed_checks(con) == {"boilerplate_is_never_coded": 1, "event_attributes_are_valid": 1}

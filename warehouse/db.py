@@ -16,6 +16,7 @@ import duckdb
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 MODELS = Path(__file__).parent / "models"
+CHECKS = Path(__file__).parent / "checks"
 # Only json, parquet and icu are built in and nothing may be downloaded at run time.
 DUCKDB_CONFIG = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
 
@@ -108,3 +109,14 @@ def known_document_ids(path: Path, ids: list[str]) -> set[str]:
             return set()
         rows = con.execute("select document_id from documents where document_id in (select unnest(?))", [ids])
         return {row[0] for row in rows.fetchall()}
+
+
+def failed_checks(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """Run the data tests in checks/ (each query returns the rows that break its rule); the
+    name and row count of each one that fails."""
+    failures = {}
+    for check in sorted(CHECKS.glob("*.sql")):
+        count = con.execute(f"select count(*) from ({check.read_text(encoding='utf-8')})").fetchone()[0]
+        if count:
+            failures[check.stem] = count
+    return failures
