@@ -157,6 +157,9 @@ class EventCoder:
         return [event for _, events in self._prefer_reported(coded) for event in events]
 
     def _prefer_reported(self, coded: dict[int, tuple[Token, list[Event]]]):
+        """Of a frame and the coded clause it governs keep one: the reported or intended event over
+        a statement or intent (01, 03), the demand, threat or refusal over what it demands,
+        threatens or refuses."""
         kept = dict(coded)
         for index, (verb, events) in coded.items():
             complements = [w for w in kept if w != index and governs(verb, kept[w][0])]
