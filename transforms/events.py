@@ -72,18 +72,21 @@ class EventCoder:
         patterns: dict[str, list[VerbPattern]],
         ontology: dict[str, EventType],
         intent_codes: dict[str, str],
+        lemma_fixes: dict[str, str],
     ):
         self.resolver = resolver
         self.patterns = patterns
         self.ontology = ontology
         self.intent_codes = intent_codes
+        self.lemma_fixes = lemma_fixes
 
     # -- the clause ----------------------------------------------------------------------------
     def match_pattern(self, verb: Token) -> CodedClause | None:
         """The most specific pattern that fits the verb's clause, with the target phrase heads.
         A "with" pattern also fits a plural subject and no target: "the two countries exchanged
         visits", "Russia and China met" are reciprocal."""
-        candidates = self.patterns.get(verb.lemma_.lower())
+        lemma = verb.lemma_.lower()
+        candidates = self.patterns.get(self.lemma_fixes.get(lemma, lemma))
         if not candidates:
             return None
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
@@ -287,10 +290,11 @@ def dative(verb: Token) -> list[Token]:
 
 
 def prep_objects(head: Token, prep: str) -> list[Token]:
+    """The objects of a preposition on `head`; a date is never a target ("launched it on Sunday")."""
     found = []
     for child in head.children:
         if child.dep_ in ("prep", "dative", "agent") and PREP_ALIASES.get(child.lower_, child.lower_) == prep:
-            found += [c for c in child.children if c.dep_ == "pobj"]
+            found += [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME")]
     return found
 
 

@@ -17,7 +17,7 @@ from transforms.events import EventCoder, subjects
 from transforms.knowledge import ActorDictionary, load_actor_dictionary
 from transforms.ontology import EventType, load_intent_codes, load_ontology
 from transforms.records import ExtractedDocument, Mention, NormalizedDocument, Sentence
-from transforms.verb_patterns import VerbPattern, load_verb_patterns
+from transforms.verb_patterns import VerbPattern, load_lemma_fixes, load_verb_patterns
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,7 @@ class Dictionaries:
     patterns: dict[str, list[VerbPattern]]
     ontology: dict[str, EventType]
     intent_codes: dict[str, str]
+    lemma_fixes: dict[str, str]
 
 
 @lru_cache(maxsize=4)
@@ -37,6 +38,7 @@ def load_dictionaries(folder: Path) -> Dictionaries:
         patterns=load_verb_patterns(folder / "events" / "verb_patterns.tsv", set(ontology)),
         ontology=ontology,
         intent_codes=load_intent_codes(folder / "events" / "intent_codes.tsv", set(ontology)),
+        lemma_fixes=load_lemma_fixes(folder / "events" / "lemma_fixes.tsv"),
     )
 
 
@@ -44,7 +46,8 @@ class Extractor:
     def __init__(self, nlp: Language, dictionaries: Dictionaries):
         self.nlp = nlp
         self.resolver = ActorResolver(dictionaries.actors)
-        self.coder = EventCoder(self.resolver, dictionaries.patterns, dictionaries.ontology, dictionaries.intent_codes)
+        self.coder = EventCoder(self.resolver, dictionaries.patterns, dictionaries.ontology,
+                                dictionaries.intent_codes, dictionaries.lemma_fixes)
 
     def extract(self, documents: Iterable[NormalizedDocument], batch_size: int = 50) -> Iterator[ExtractedDocument]:
         documents = list(documents)

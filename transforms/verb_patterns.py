@@ -17,6 +17,13 @@ from transforms.knowledge import DictionaryError
 COLUMNS = ["id", "verb", "particle", "object", "prep", "cameo", "comment"]
 
 
+def load_lemma_fixes(path: Path) -> dict[str, str]:
+    """config/events/lemma_fixes.tsv: lemmas the spaCy pipeline gets wrong ("staged" → "stag"),
+    mapped to the verb the patterns use, so the dictionary is written in real lemmas only."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        return {row["lemma"]: row["verb"] for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)}
+
+
 @dataclass(frozen=True)
 class VerbPattern:
     id: str
