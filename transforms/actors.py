@@ -316,8 +316,9 @@ class ActorResolver:
                 resolved.append(ResolvedActor(self._country_actor(code, None), owner.idx, owner.idx + len(owner), "dictionary"))
                 break
         if not resolved:
-            # "the computers of South Korean army officers", "the withdrawal of Serbian forces"
-            for held in (p for of in head.children if of.lower_ == "of" for p in of.children if p.dep_ == "pobj"):
+            # "the computers of South Korean army officers", "demands from UNITA", "calls by Belarus"
+            for held in (p for of in head.children if of.lower_ in ("of", "from", "by")
+                         for p in of.children if p.dep_ == "pobj"):
                 resolved = self.resolve(held, when, ctx, found, as_target=True)
                 break
         return resolved
