@@ -1,11 +1,12 @@
 import socket
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 
 import pytest
 
 from flows.fetch import FetchError, Fetcher, canonical_url
+from tests.web import QuietHandler
 
 ARTICLE = b"<html><head><title>Talks resume</title></head><body><p>The talks resumed on Monday.</p></body></html>"
 ETAG = '"v1"'
@@ -13,7 +14,7 @@ LAST_MODIFIED = "Wed, 01 May 2024 10:00:00 GMT"
 STREAMED_TOTAL = 64 * 1024 * 1024
 
 
-class Site(BaseHTTPRequestHandler):
+class Site(QuietHandler):
     """A small web with the failures real sites have. Every request is recorded on the server."""
 
     def do_GET(self):
@@ -24,17 +25,8 @@ class Site(BaseHTTPRequestHandler):
         else:
             route()
 
-    def log_message(self, *args):
-        pass
-
     def respond(self, body, content_type="text/html; charset=utf-8", **headers):
-        self.send_response(200)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
-        for name, value in headers.items():
-            self.send_header(name.replace("_", "-"), value)
-        self.end_headers()
-        self.wfile.write(body)
+        self.send(200, body, content_type, **headers)
 
     def route_article(self):
         if self.headers.get("If-None-Match") == ETAG:

@@ -48,8 +48,8 @@ def page(title: str, body: str, site: str = "Example Wire") -> bytes:
     ).encode()
 
 
-class NewsSite(BaseHTTPRequestHandler):
-    requests: list[str] = []
+class QuietHandler(BaseHTTPRequestHandler):
+    """A request handler that logs nothing and answers in one call."""
 
     def log_message(self, *args):
         pass
@@ -62,6 +62,10 @@ class NewsSite(BaseHTTPRequestHandler):
             self.send_header(name.replace("_", "-"), value)
         self.end_headers()
         self.wfile.write(body)
+
+
+class NewsSite(QuietHandler):
+    requests: list[str] = []
 
     def do_GET(self):
         NewsSite.requests.append(self.path)
