@@ -138,3 +138,13 @@ def test_a_date_after_a_preposition_is_never_a_target(code):
 def test_a_lemma_the_model_gets_wrong_still_finds_its_pattern(code):
     # en_core_web_sm lemmatizes "staged" as "stag"; config/events/lemma_fixes.tsv maps it back.
     assert [e.root_code for e in code("Palestinian protesters staged a protest against Israel.").events] == ["14"]
+
+
+def test_readiness_is_intent_and_keeps_its_subject(code):
+    assert events(code("Syria says it is willing to withdraw its troops from Lebanon.")) == [
+        ("SYR", "LBN", "0356", "intended", False)
+    ]
+
+
+def test_an_organizations_official_is_coded_as_the_organization(code):
+    assert asserted(code("Russia met U.N. mediator Diego Cordovez in Geneva.")) == [("RUS", "IGOUNO", "040")]

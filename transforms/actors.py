@@ -262,6 +262,10 @@ class ActorResolver:
                 actor = Actor(_canonical_key("person", name), name, UNKNOWN, None, None, "person")
                 return [ResolvedActor(actor, start, end, "author")]
             actor, how = self._person_actor(name, listed, when, countries, sector, former, ctx)
+            if actor.code == UNKNOWN and org is not None:
+                # "U.N. mediator Diego Cordovez": an organization's official is coded as it
+                actor = replace(actor, code=org.code, country=org.country, sector=sector)
+                how = "composed"
             if head_agent and head_agent[3] == "group" and actor.country:
                 # "the Putin government", "the Kim regime": the institution, not the man
                 return [ResolvedActor(self._country_actor(actor.country, head_agent[2]), start, end, "composed")]

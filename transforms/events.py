@@ -313,6 +313,8 @@ def subjects(verb: Token) -> list[Token]:
         return []
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
         return subjects(verb.head)
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.head != verb.head:
+        return subjects(verb.head.head)  # "Syria is willing to withdraw": the subject of "is"
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return expand([verb.head])
     return []
