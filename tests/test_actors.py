@@ -109,3 +109,10 @@ def test_titles_match_across_hyphens(code):
     extracted = code("The Iraqi Secretary-General of the ministry resigned. An Iraqi general resigned.")
     assert mention_codes(extracted, "The Iraqi Secretary-General") == ["IRQGOV"]
     assert mention_codes(extracted, "An Iraqi general") == ["IRQMIL"]
+
+
+def test_national_institutions_carry_their_country_and_sector(code):
+    extracted = code("The Knesset condemned Iran. The CIA accused Russia.")
+    assert [(m.text, m.actor.code, m.actor.country, m.actor.sector) for m in extracted.mentions
+            if m.text in ("The Knesset", "The CIA")] == [
+        ("The Knesset", "ISRLEG", "ISR", "LEG"), ("The CIA", "USASPY", "USA", "SPY")]
