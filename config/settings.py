@@ -32,10 +32,11 @@ class Settings(BaseSettings):
         default=5_000_000, ge=1, description="Larger inputs are refused as too large."
     )
     min_english_ratio: float = Field(
-        default=0.12,
+        default=0.04,
         ge=0,
         le=1,
-        description="Share of English function words below which a text is refused as not English.",
+        description="Share of English function words below which a text is refused as not running English "
+        "(text in another language is refused whatever this is).",
     )
     busy_timeout_seconds: float = Field(
         default=5.0, ge=0, description="How long `query` waits for a loading run to release the warehouse."

@@ -100,3 +100,14 @@ def test_latin1_text_is_decoded():
     raw = "The minister met the délégation from Côte d'Ivoire in the capital on Monday, and the talks were said to be useful.".encode("latin-1")
     document = normalize_document(raw, "latin1.txt")
     assert "délégation from Côte d'Ivoire" in document.text
+
+
+def test_the_language_is_the_one_whose_function_words_dominate():
+    italian = ("Il governo ha deciso di non rinviare la riforma, e il ministro ha detto che la legge sarà "
+               "approvata entro la fine del mese per la prima volta.").encode()
+    with pytest.raises(NormalizeError, match="not English: looks like Italian"):
+        normalize_document(italian, "it.txt")
+    # A list-heavy English page has few function words, but more English ones than any other.
+    recipe = ("Meal prep for the week\n\nOatmeal with berries. Chicken breast, rice and broccoli. Greek yogurt "
+              "with honey. Salmon, quinoa and spinach. Turkey wrap with avocado. Eggs and toast.").encode()
+    assert normalize_document(recipe, "recipe.txt").language == "en"

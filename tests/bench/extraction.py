@@ -31,7 +31,7 @@ def main() -> None:
     for page_id, record in truth.items():
         raw = gzip.decompress((BENCH / "html" / f"{page_id}.html.gz").read_bytes())
         try:
-            document = normalize_document(raw, f"{page_id}.html", url=record.get("url"), min_english_ratio=0)
+            document = normalize_document(raw, f"{page_id}.html", url=record.get("url"), min_english_ratio=None)
             predictions[page_id] = {"articleBody": document.text}
         except NormalizeError:
             predictions[page_id] = {"articleBody": ""}
