@@ -99,18 +99,6 @@ def reader(path: Path, wait_seconds: float = 5.0) -> Iterator[duckdb.DuckDBPyCon
         con.close()
 
 
-def known_document_ids(path: Path, ids: list[str]) -> set[str]:
-    """Which of these documents the warehouse already holds (none when it does not exist yet)."""
-    if not path.exists() or not ids:
-        return set()
-    with reader(path, wait_seconds=60.0) as con:
-        tables = {row[0] for row in con.execute("select table_name from information_schema.tables").fetchall()}
-        if "documents" not in tables:
-            return set()
-        rows = con.execute("select document_id from documents where document_id in (select unnest(?))", [ids])
-        return {row[0] for row in rows.fetchall()}
-
-
 def failed_checks(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     """Run the data tests in checks/ (each query returns the rows that break its rule); the
     name and row count of each one that fails."""

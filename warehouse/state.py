@@ -8,27 +8,22 @@ from pathlib import Path
 from warehouse.db import reader
 
 
-def _tables(con) -> set[str]:
-    return {row[0] for row in con.execute("select table_name from information_schema.tables").fetchall()}
+def _stored_rows(path: Path, table: str, sql: str) -> list[tuple]:
+    """Rows of a read-only query; none when the warehouse or the table does not exist yet."""
+    if not path.exists():
+        return []
+    with reader(path, wait_seconds=60.0) as con:
+        tables = {row[0] for row in con.execute("select table_name from information_schema.tables").fetchall()}
+        return con.execute(sql).fetchall() if table in tables else []
 
 
 def fingerprints(path: Path) -> dict[str, int]:
     """document_id → SimHash of every stored document."""
-    if not path.exists():
-        return {}
-    with reader(path, wait_seconds=60.0) as con:
-        if "documents" not in _tables(con):
-            return {}
-        rows = con.execute("select document_id, simhash from documents where simhash is not null").fetchall()
+    rows = _stored_rows(path, "documents", "select document_id, simhash from documents where simhash is not null")
     return {document_id: int(value) for document_id, value in rows}
 
 
 def seen_urls(path: Path) -> dict[str, tuple[str, str | None, str | None]]:
     """url → (status, etag, last_modified) for every URL fetched before."""
-    if not path.exists():
-        return {}
-    with reader(path, wait_seconds=60.0) as con:
-        if "seen_urls" not in _tables(con):
-            return {}
-        rows = con.execute("select url, status, etag, last_modified from seen_urls").fetchall()
+    rows = _stored_rows(path, "seen_urls", "select url, status, etag, last_modified from seen_urls")
     return {url: (status, etag, modified) for url, status, etag, modified in rows}
