@@ -6,11 +6,11 @@ import pytest
 
 
 def events(extracted):
-    return [(e.source.code, e.target.code, e.cameo, e.modality, e.negated) for e in extracted.events]
+    return [(e.source.code, e.target and e.target.code, e.cameo, e.modality, e.negated) for e in extracted.events]
 
 
 def asserted(extracted):
-    return [(e.source.code, e.target.code, e.cameo) for e in extracted.events if e.modality == "asserted" and not e.negated]
+    return [(e.source.code, e.target and e.target.code, e.cameo) for e in extracted.events if e.modality == "asserted" and not e.negated]
 
 
 def test_a_plain_active_clause(code):
@@ -132,7 +132,7 @@ def test_force_against_a_place_is_against_its_civilians(code):
 
 def test_a_date_after_a_preposition_is_never_a_target(code):
     assert asserted(code("Israel launched an offensive on Sunday against Hamas.")) == [("ISR", "PSEREBHMS", "190")]
-    assert asserted(code("Serbian prisoners staged a hunger strike on Monday.")) == []
+    assert asserted(code("Serbian prisoners staged a hunger strike on Monday.")) == [("SRBCVL", None, "142")]
 
 
 def test_a_lemma_the_model_gets_wrong_still_finds_its_pattern(code):
@@ -148,3 +148,24 @@ def test_readiness_is_intent_and_keeps_its_subject(code):
 
 def test_an_organizations_official_is_coded_as_the_organization(code):
     assert asserted(code("Russia met U.N. mediator Diego Cordovez in Geneva.")) == [("RUS", "IGOUNO", "040")]
+
+
+def test_an_event_with_no_target_keeps_its_source(code):
+    extracted = code("Five hundred Ugandan rebels surrendered last week in the eastern town of Soroti.")
+    [event] = extracted.events
+    assert (event.source.code, event.target, event.cameo, event.plover) == ("UGAREB", None, "0874", "RETREAT")
+    assert (event.target_start, event.target_end) == (None, None)
+
+
+def test_an_unresolved_person_as_target_gives_no_targetless_event(code):
+    assert asserted(code("Russia denounced Ivan Petrenko.")) == []
+
+
+def test_a_targetless_event_gives_way_to_a_dyad_in_the_same_sentence(code):
+    assert asserted(code("Syrian rebels surrendered after Iraq denounced Syria.")) == [("IRQ", "SYR", "111")]
+
+
+def test_the_subject_of_a_threats_condition_is_its_target(code):
+    extracted = code("Russia threatened to break off negotiations unless Japan withdraws its claim.")
+    assert events(extracted) == [("RUS", "JPN", "134", "intended", False)]
+    assert events(code("Russia threatened to walk out of the talks.")) == [("RUS", None, "130", "asserted", False)]

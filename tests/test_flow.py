@@ -102,4 +102,4 @@ def test_the_loaded_warehouse_passes_its_data_tests(loaded, capsys):
 
     warehouse, _, _ = loaded
     assert main(["check", "--warehouse", str(warehouse)]) == 0
-    assert capsys.readouterr().out.strip().endswith("6 checks passed, 0 failed")
+    assert capsys.readouterr().out.strip().endswith("7 checks passed, 0 failed")

@@ -1,3 +1,4 @@
+from dataclasses import replace
 from datetime import date
 
 import duckdb
@@ -36,7 +37,7 @@ def counts(con):
 
 def test_migrations_create_the_tables_and_record_their_version(tmp_path):
     with writer(tmp_path / "w.duckdb") as con:
-        assert schema_version(con) == 2
+        assert schema_version(con) == 3
         assert migrate(con) == []  # applying again does nothing
         tables = {r[0] for r in con.execute("select table_name from information_schema.tables").fetchall()}
     assert {"runs", "documents", "sentences", "mentions", "actors", "events", "failures", "event_daily"} <= tables
@@ -82,6 +83,23 @@ def test_the_daily_view_counts_mentions_documents_and_sources(tmp_path):
         row = con.execute("select source_code, target_code, cameo, num_mentions, num_documents, num_sources "
                           "from event_daily").fetchall()
     assert row == [("PRK", "RUS", "111", 2, 2, 1)]
+
+
+def test_an_event_without_a_target_loads_with_null_target_columns(tmp_path):
+    from warehouse.db import failed_checks
+
+    surrendered = extracted("North Korea surrendered in 1991.")
+    surrendered.events[0] = replace(surrendered.events[0], target=None, target_start=None, target_end=None,
+                                    cameo="0874", root_code="08", plover="RETREAT")
+    with writer(tmp_path / "w.duckdb") as con:
+        load_documents(con, [surrendered], "run-1")
+        row = con.execute("select source_code, target_actor_id, target_code, target_start, cameo from events").fetchone()
+        daily = con.execute("select source_code, target_code, num_mentions from event_daily").fetchall()
+        assert failed_checks(con) == {}
+        con.execute("update events set target_code = 'RUS'")
+        assert failed_checks(con) == {"targetless_events_have_no_target_columns": 1}
+    assert row == ("PRK", None, None, None, "0874")
+    assert daily == [("PRK", None, 1)]
 
 
 def test_readers_are_read_only_and_a_missing_warehouse_is_explained(tmp_path):

@@ -10,6 +10,7 @@ its verb, source and target, so an analyst can trace a row back to its words.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import takewhile
 from datetime import date
 
 from spacy.tokens import Span, Token
@@ -144,6 +145,9 @@ class EventCoder:
             sources = self._actors(subjects(verb), period, ctx, found)
             conflict = self.ontology[clause.pattern.cameo].root in COERCIVE_ROOTS
             targets = self._actors(expand(clause.targets), period, ctx, found, as_target=True, place_is_people=conflict)
+            if sources and not targets and self._code(verb, clause.pattern).startswith("13"):
+                # "threatened to walk out if the US deploys missiles": who must comply is the target
+                targets = self._actors(condition_subjects(verb), period, ctx, found, as_target=True)
             if sources and not targets and not clause.pattern.prep:
                 targets = self._nearest_actor_after(verb, sources, period, ctx, found, conflict)
             if not targets and clause.pattern.prep == "with" and len(sources) > 1:
@@ -155,20 +159,31 @@ class EventCoder:
                 for source, target in pairs
                 if UNKNOWN not in (source.actor.code, target.actor.code) and source.actor.key != target.actor.key
             ]
+            if not events and not targets:
+                # PLOVER's target is optional: "Ugandan rebels surrendered" has a source and no target.
+                events = [self._event(sent, sentence_index, verb, clause.pattern, source, None, when)
+                          for source in sources if source.actor.code != UNKNOWN]
             if events:
                 coded[index] = (verb, events)
-        return [event for _, events in self._prefer_reported(coded) for event in events]
+        kept = [event for _, events in self._prefer_reported(coded) for event in events]
+        # An event with no target says less than one with: keep it only when the sentence has no dyad.
+        if any(event.target for event in kept):
+            kept = [event for event in kept if event.target]
+        return kept
 
     def _prefer_reported(self, coded: dict[int, tuple[Token, list[Event]]]):
         """Of a frame and the coded clause it governs keep one: the reported or intended event over
         a statement or intent (01, 03), the demand, threat or refusal over what it demands,
-        threatens or refuses."""
+        threatens or refuses. A frame also yields when it has no target and its complement has, or
+        when the complement names the same kind of event more exactly ("threatened to halt talks"
+        is 134, not 130)."""
         kept = dict(coded)
         for index, (verb, events) in coded.items():
             complements = [w for w in kept if w != index and governs(verb, kept[w][0])]
             if not complements:
                 continue
-            if events[0].root_code in YIELDING_ROOTS:
+            refined = all(e.root_code == events[0].root_code for w in complements for e in kept[w][1])
+            if events[0].root_code in YIELDING_ROOTS or refined or not any(e.target for e in events):
                 kept.pop(index, None)
             else:
                 for w in complements:
@@ -184,6 +199,9 @@ class EventCoder:
                 continue
             if any(c.dep_ in COMPLEMENT_DEPS for c in token.ancestors if c.i > verb.i):
                 continue
+            if any(separate_clause(c) for c in takewhile(lambda c: c != verb, token.ancestors)):
+                continue  # "surrendered after Iraq denounced Syria"
+
             resolved = [r for r in self.resolver.resolve(token, period, ctx, found, True, place_is_people)
                         if r.actor.key not in source_keys]
             if resolved:
@@ -199,15 +217,18 @@ class EventCoder:
                     resolved.append(actor)
         return resolved
 
+    def _code(self, verb: Token, pattern: VerbPattern) -> str:
+        """The pattern's code, or the intent code for what the clause only intends ("will attack" → 138)."""
+        return intended_code(pattern.cameo, self.intent_codes) if modality(verb) == "intended" else pattern.cameo
+
     def _event(self, sent, sentence_index, verb, pattern, source, target, when) -> Event:
         mood = modality(verb)
-        code = intended_code(pattern.cameo, self.intent_codes) if mood == "intended" else pattern.cameo
-        kind = self.ontology[code]
+        kind = self.ontology[self._code(verb, pattern)]
         return Event(
             sentence_index=sentence_index,
             sentence=sent.text,
             source=source.actor,
-            target=target.actor,
+            target=target.actor if target else None,
             cameo=kind.code,
             root_code=kind.root,
             quad_class=kind.quad_class,
@@ -223,8 +244,8 @@ class EventCoder:
             verb_end=verb.idx + len(verb),
             source_start=source.start,
             source_end=source.end,
-            target_start=target.start,
-            target_end=target.end,
+            target_start=target.start if target else None,
+            target_end=target.end if target else None,
             place=place(verb),
         )
 
@@ -278,6 +299,24 @@ def complement_targets(verb: Token) -> list[Token]:
 def object_words(obj: Token) -> set[str]:
     """The object's noun and the nouns compounded with it: "aid deliveries", "mediation efforts"."""
     return {obj.lemma_.lower()} | {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"}
+
+
+def condition_subjects(verb: Token) -> list[Token]:
+    """The subjects of the conditions a threat sets, anywhere in the frame the verb is part of."""
+    while verb.dep_ in COMPLEMENT_DEPS and verb.head != verb:
+        verb = verb.head
+    return [
+        subject
+        for clause in verb.subtree
+        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in clause.children)
+        for subject in clause.children if subject.dep_ in ("nsubj", "nsubjpass")
+    ]
+
+
+def separate_clause(token: Token) -> bool:
+    """A coordinated or subordinate clause with a subject of its own."""
+    children = {c.dep_ for c in token.children}
+    return bool(children & {"nsubj", "nsubjpass"}) and (token.dep_ == "conj" or "mark" in children)
 
 
 def plural_subject(verb: Token) -> bool:

@@ -67,7 +67,7 @@ class Event:
     sentence_index: int
     sentence: str
     source: Actor
-    target: Actor
+    target: Actor | None  # PLOVER's target is optional: "rebels surrendered"
     cameo: str
     root_code: str
     quad_class: int
@@ -83,8 +83,8 @@ class Event:
     verb_end: int
     source_start: int
     source_end: int
-    target_start: int
-    target_end: int
+    target_start: int | None
+    target_end: int | None
     place: str | None = None
 
 
@@ -129,8 +129,8 @@ class ExtractedDocument:
                     "sentence": e.sentence,
                     "source_code": e.source.code,
                     "source_name": e.source.name,
-                    "target_code": e.target.code,
-                    "target_name": e.target.name,
+                    "target_code": e.target.code if e.target else None,
+                    "target_name": e.target.name if e.target else None,
                     "cameo": e.cameo,
                     "root_code": e.root_code,
                     "quad_class": e.quad_class,

@@ -54,10 +54,15 @@ class LoadCounts:
 
 def event_id(document_id: str, event) -> str:
     key = "|".join(
-        map(str, [document_id, event.verb_start, event.source.key, event.target.key, event.cameo, event.source_start,
-                  event.target_start])
+        map(str, [document_id, event.verb_start, event.source.key, event.target and event.target.key, event.cameo,
+                  event.source_start, event.target_start])
     )
     return hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
+def _actor_columns(actor) -> tuple:
+    """An event side's (actor_id, code, name); all NULL for a missing target."""
+    return (actor.key, actor.code, actor.name) if actor else (None, None, None)
 
 
 def _frames(batch: list[ExtractedDocument], run_id: str) -> dict[str, pd.DataFrame]:
@@ -79,13 +84,13 @@ def _frames(batch: list[ExtractedDocument], run_id: str) -> dict[str, pd.DataFra
             for m in item.mentions
         ]
         rows["events"] += [
-            (event_id(doc.id, e), doc.id, e.sentence_index, e.sentence, e.source.key, e.source.code, e.source.name,
-             e.target.key, e.target.code, e.target.name, e.cameo, e.root_code, e.quad_class, e.goldstein, e.plover,
+            (event_id(doc.id, e), doc.id, e.sentence_index, e.sentence, *_actor_columns(e.source),
+             *_actor_columns(e.target), e.cameo, e.root_code, e.quad_class, e.goldstein, e.plover,
              e.plover_mode, e.date, e.date_precision, e.negated, e.modality, e.place, e.pattern_id, e.verb_start,
              e.verb_end, e.source_start, e.source_end, e.target_start, e.target_end, run_id)
             for e in item.events
         ]
-        actors = [m.actor for m in item.mentions] + [a for e in item.events for a in (e.source, e.target)]
+        actors = [m.actor for m in item.mentions] + [a for e in item.events for a in (e.source, e.target) if a]
         rows["actors"] += [(a.key, a.name, a.code, a.country, a.sector, a.type) for a in actors]
     frames = {table: pd.DataFrame(rows[table], columns=columns) for table, columns in TABLE_COLUMNS.items()}
     frames["actors"] = frames["actors"].drop_duplicates("actor_id")

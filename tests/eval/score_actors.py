@@ -47,7 +47,7 @@ def aligned_actors(records, coded):
             candidates = [Mention("", e.source_start, e.source_end, e.sentence_index, e.source, "event")
                           for e in extracted.events]
             candidates += [Mention("", e.target_start, e.target_end, e.sentence_index, e.target, "event")
-                           for e in extracted.events]
+                           for e in extracted.events if e.target]
             candidates += extracted.mentions
             overlapping = [m for m in candidates if span and m.start < span[1] and span[0] < m.end]
             best = max(overlapping, default=None, key=lambda m: (

@@ -5,6 +5,6 @@ join sentences using (document_id, sentence_index)
 where not (
     events.verb_start >= sentences.start_char and events.verb_end <= sentences.end_char
     and events.source_start >= sentences.start_char and events.source_end <= sentences.end_char
-    and events.target_start >= sentences.start_char and events.target_end <= sentences.end_char
+    and coalesce(events.target_start >= sentences.start_char and events.target_end <= sentences.end_char, true)
     and events.verb_start < events.verb_end
 )
