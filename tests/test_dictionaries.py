@@ -9,7 +9,7 @@ from transforms.extract import load_dictionaries
 from transforms.knowledge import DictionaryError, load_actor_dictionary
 from transforms.nlp import ModelNotFoundError, load_pipeline
 from transforms.ontology import load_ontology
-from transforms.verb_patterns import load_verb_patterns
+from transforms.verb_patterns import load_obligations, load_verb_patterns
 
 CONFIG = get_settings().dictionaries
 
@@ -32,6 +32,13 @@ def test_a_bad_verb_pattern_names_its_file_and_line(tmp_path):
     path.write_text("id\tverb\tparticle\tobject\tprep\tcameo\tcomment\nok meet with 040\n")
     with pytest.raises(DictionaryError, match=r"verb_patterns.tsv:2: expected 7 tab-separated fields, got 1"):
         load_verb_patterns(path, codes)
+
+
+def test_a_bad_obligation_names_its_file_and_line(tmp_path):
+    path = tmp_path / "obligations.tsv"
+    path.write_text("id\tverbs\tmodals\tcameo\tcomment\nsay_must\tsay\tmust\t100\t\nsay_may\tsay\t\t020\t\n")
+    with pytest.raises(DictionaryError, match=r"obligations.tsv:3: id, verbs and modals are required"):
+        load_obligations(path, set(load_ontology(CONFIG / "ontology" / "cameo.tsv")))
 
 
 def test_a_bad_office_date_names_its_file_and_line(tmp_path):

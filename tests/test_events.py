@@ -169,3 +169,10 @@ def test_the_subject_of_a_threats_condition_is_its_target(code):
     extracted = code("Russia threatened to break off negotiations unless Japan withdraws its claim.")
     assert events(extracted) == [("RUS", "JPN", "134", "intended", False)]
     assert events(code("Russia threatened to walk out of the talks.")) == [("RUS", None, "130", "asserted", False)]
+
+
+def test_a_speaker_saying_someone_must_act_demands_it_and_the_act_is_not_coded(code):
+    extracted = code("Russia said on Tuesday that Sudan must return the helicopter it seized.")
+    [event] = extracted.events
+    assert (event.source.code, event.target.code, event.cameo, event.pattern_id) == ("RUS", "SDN", "100", "say_must")
+    assert asserted(code("Japan has to withdraw its troops, Putin said.")) == [("RUSGOV", "JPN", "100")]

@@ -21,7 +21,7 @@ from transforms.actors import (
 from transforms.dates import ResolvedDate, resolve_temporal
 from transforms.ontology import EventType, intended_code
 from transforms.records import Event
-from transforms.verb_patterns import VerbPattern
+from transforms.verb_patterns import Obligation, VerbPattern
 
 HYPOTHETICAL_AUX = {"may", "might", "could", "would", "should", "must", "can", "ought", "ca"}
 INTENDED_AUX = {"will", "shall", "wo", "'ll"}
@@ -74,12 +74,14 @@ class EventCoder:
         ontology: dict[str, EventType],
         intent_codes: dict[str, str],
         lemma_fixes: dict[str, str],
+        obligations: list[Obligation],
     ):
         self.resolver = resolver
         self.patterns = patterns
         self.ontology = ontology
         self.intent_codes = intent_codes
         self.lemma_fixes = lemma_fixes
+        self.obligations = obligations
 
     # -- the clause ----------------------------------------------------------------------------
     def match_pattern(self, verb: Token) -> CodedClause | None:
@@ -114,6 +116,19 @@ class EventCoder:
             return CodedClause(pattern, targets)
         return None
 
+    def match_obligation(self, verb: Token) -> CodedClause | None:
+        """A speech verb reporting that someone must act: the speaker demands it of them."""
+        lemma = verb.lemma_.lower()
+        for obligation in self.obligations:
+            if lemma not in obligation.verbs:
+                continue
+            for clause in verb.children:
+                if clause.dep_ == "ccomp" and obliged(clause, obligation.modals):
+                    targets = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+                    if targets:
+                        return CodedClause(obligation.pattern, targets)
+        return None
+
     def events_from_sentence(
         self,
         sent: Span,
@@ -127,7 +142,8 @@ class EventCoder:
         clauses = {
             verb.i: (verb, clause)
             for verb in sent
-            if verb.pos_ == "VERB" and not inside_quotes(verb, sent) and (clause := self.match_pattern(verb))
+            if verb.pos_ == "VERB" and not inside_quotes(verb, sent)
+            and (clause := self.match_pattern(verb) or self.match_obligation(verb))
         }
         # A frame with no target of its own takes its complement's: "threatened to overrun North Korea".
         for index, (verb, clause) in list(clauses.items()):
@@ -311,6 +327,20 @@ def condition_subjects(verb: Token) -> list[Token]:
         if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in clause.children)
         for subject in clause.children if subject.dep_ in ("nsubj", "nsubjpass")
     ]
+
+
+def obliged(clause: Token, modals: tuple[tuple[str, ...], ...]) -> bool:
+    """The clause's verb carries one of the modals: "must return", "has to return"."""
+    auxiliaries = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    for modal in modals:
+        if len(modal) == 1 and modal[0] in auxiliaries:
+            return True
+        if len(modal) == 2 and clause.lemma_.lower() == modal[0] and any(
+            c.dep_ == "xcomp" and any(a.lower_ == modal[1] for a in c.children if a.dep_ == "aux")
+            for c in clause.children
+        ):
+            return True
+    return False
 
 
 def separate_clause(token: Token) -> bool:

@@ -17,7 +17,7 @@ from transforms.events import EventCoder, subjects
 from transforms.knowledge import ActorDictionary, load_actor_dictionary
 from transforms.ontology import EventType, load_intent_codes, load_ontology
 from transforms.records import ExtractedDocument, Mention, NormalizedDocument, Sentence
-from transforms.verb_patterns import VerbPattern, load_lemma_fixes, load_verb_patterns
+from transforms.verb_patterns import Obligation, VerbPattern, load_lemma_fixes, load_obligations, load_verb_patterns
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,7 @@ class Dictionaries:
     ontology: dict[str, EventType]
     intent_codes: dict[str, str]
     lemma_fixes: dict[str, str]
+    obligations: list[Obligation]
 
 
 @lru_cache(maxsize=4)
@@ -39,6 +40,7 @@ def load_dictionaries(folder: Path) -> Dictionaries:
         ontology=ontology,
         intent_codes=load_intent_codes(folder / "events" / "intent_codes.tsv", set(ontology)),
         lemma_fixes=load_lemma_fixes(folder / "events" / "lemma_fixes.tsv"),
+        obligations=load_obligations(folder / "events" / "obligations.tsv", set(ontology)),
     )
 
 
@@ -47,7 +49,7 @@ class Extractor:
         self.nlp = nlp
         self.resolver = ActorResolver(dictionaries.actors)
         self.coder = EventCoder(self.resolver, dictionaries.patterns, dictionaries.ontology,
-                                dictionaries.intent_codes, dictionaries.lemma_fixes)
+                                dictionaries.intent_codes, dictionaries.lemma_fixes, dictionaries.obligations)
 
     def extract(self, documents: Iterable[NormalizedDocument], batch_size: int = 50) -> Iterator[ExtractedDocument]:
         documents = list(documents)

@@ -1,8 +1,12 @@
-"""The verb-pattern dictionary (config/events/verb_patterns.tsv).
+"""The verb-pattern dictionaries (config/events/verb_patterns.tsv, obligations.tsv).
 
-Each row: id, verb lemma, particle, object nouns (`|`), the preposition that introduces the
-target, CAMEO code, comment. A pattern with an object or a preposition is more specific than
-one without, and the most specific pattern that fits a clause codes it.
+verb_patterns.tsv rows: id, verb lemma, particle, object nouns (`|`), the preposition that
+introduces the target, CAMEO code, comment. A pattern with an object or a preposition is more
+specific than one without, and the most specific pattern that fits a clause codes it.
+
+obligations.tsv rows: id, speech verbs (`|`), modals (`|`), CAMEO code, comment. A speech verb
+whose reported clause has one of the modals ("said Sudan must return the helicopter") codes the
+speaker's demand of that clause's subject.
 """
 
 from __future__ import annotations
@@ -36,6 +40,31 @@ class VerbPattern:
     @property
     def specificity(self) -> int:
         return 2 * bool(self.objects) + bool(self.prep) + bool(self.particle)
+
+
+@dataclass(frozen=True)
+class Obligation:
+    pattern: VerbPattern
+    verbs: frozenset[str]
+    modals: tuple[tuple[str, ...], ...]  # "must" → ("must",), "have to" → ("have", "to")
+
+
+def load_obligations(path: Path, known_codes: set[str]) -> list[Obligation]:
+    obligations = []
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        for number, row in enumerate(rows, start=2):
+            pid, verbs, modals, cameo = (row.get(key) or "" for key in ("id", "verbs", "modals", "cameo"))
+            if not pid or not verbs or not modals:
+                raise DictionaryError(f"{path}:{number}: id, verbs and modals are required")
+            if cameo not in known_codes:
+                raise DictionaryError(f"{path}:{number}: unknown CAMEO code {cameo!r}")
+            obligations.append(Obligation(
+                pattern=VerbPattern(id=pid, verb="", particle=None, objects=frozenset(), prep=None, cameo=cameo),
+                verbs=frozenset(v.strip().lower() for v in verbs.split("|") if v.strip()),
+                modals=tuple(tuple(m.lower().split()) for m in modals.split("|") if m.strip()),
+            ))
+    return obligations
 
 
 def load_verb_patterns(path: Path, known_codes: set[str]) -> dict[str, list[VerbPattern]]:
