@@ -116,3 +116,27 @@ def test_national_institutions_carry_their_country_and_sector(code):
     assert [(m.text, m.actor.code, m.actor.country, m.actor.sector) for m in extracted.mentions
             if m.text in ("The Knesset", "The CIA")] == [
         ("The Knesset", "ISRLEG", "ISR", "LEG"), ("The CIA", "USASPY", "USA", "SPY")]
+
+
+def test_surnames_match_without_the_arabic_article(code):
+    extracted = code("President Assad met President El Bashir in Damascus.", published="1999-06-01")
+    assert [(m.text, m.actor.name, m.actor.code) for m in extracted.mentions if "President" in m.text] == [
+        ("President Assad", "Hafez al-Assad", "SYRGOV"),
+        ("President El Bashir", "Omar al-Bashir", "SDNGOV"),
+    ]
+
+
+def test_a_titled_surname_one_letter_off_is_the_office_holder_it_misspells(code):
+    extracted = code("President Francois Mitterand welcomed the plan.", published="1992-05-01")
+    assert [(m.actor.name, m.actor.code, m.method) for m in extracted.mentions] == [
+        ("François Mitterrand", "FRAGOV", "spelling")
+    ]
+    # Without a title, or out of office, a near spelling is someone else.
+    for text, published in [("Francois Mitterand welcomed the plan.", "1992-05-01"),
+                            ("President Francois Mitterand welcomed the plan.", "2015-05-01")]:
+        assert [m.actor.code for m in code(text, published=published).mentions if m.actor.code != "---"] == []
+
+
+def test_a_member_of_a_body_is_coded_as_the_body(code):
+    extracted = code("A member of the Syrian parliament denounced Israel.")
+    assert [(e.source.code, e.target.code, e.cameo) for e in extracted.events] == [("SYRLEG", "ISR", "111")]

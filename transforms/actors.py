@@ -36,6 +36,8 @@ QUANTITY_NOUNS = {
     "number", "scores", "score", "hundreds", "hundred", "thousands", "thousand", "dozens", "dozen", "millions",
     "tens", "group", "series", "set", "couple", "range", "host", "lot", "pair", "raft", "string", "round",
 }
+# "A member of the Syrian parliament", "a delegation of Hamas": the body is the actor.
+MEMBER_NOUNS = {"member", "delegation", "representative"}
 PLACE_NOUNS = {"town", "city", "village", "area", "district", "region", "province", "camp", "neighbourhood",
                "neighborhood", "suburb", "quarter", "home", "house", "building", "position"}
 GROUP_NOUNS = {"group", "wing", "movement", "network", "faction", "coalition", "front", "organization",
@@ -192,7 +194,7 @@ class ActorResolver:
         if lower in PRONOUNS:
             return self._pronoun(head, when, ctx, found)
         counted = [p for of in head.children if of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]
-        if head.lemma_.lower() in QUANTITY_NOUNS and head.i not in names and counted:
+        if head.lemma_.lower() in QUANTITY_NOUNS | MEMBER_NOUNS and head.i not in names and counted:
             # "Thousands of Iraqi Kurds demonstrated": the people counted are the actor
             return self.resolve(counted[0], when, ctx, found, as_target)
         tokens = self.phrase_tokens(head)
@@ -254,7 +256,7 @@ class ActorResolver:
             if any(i in indexes for i in range(a_start, a_end)):
                 sector = a_sector  # the last title, nearest the head, wins
         former = any(t.lower_ in ("former", "ex", "late") for t in tokens)
-        person = person or self._unlisted_person(tokens, names, ctx, when)
+        person = person or self._unlisted_person(tokens, names, ctx, when, titled=sector is not None)
 
         if person:
             name, listed, method = person
@@ -369,10 +371,11 @@ class ActorResolver:
         sector = "GOV" if head.lemma_.lower() == "government" else None
         return [ResolvedActor(self._country_actor(code, sector), start, end, "coreference") for code in recent]
 
-    def _unlisted_person(self, tokens, names, ctx, when: Period) -> tuple[str, bool, str | None] | None:
+    def _unlisted_person(self, tokens, names, ctx, when: Period, titled: bool) -> tuple[str, bool, str | None] | None:
         """A person not named in full by the dictionary: a short form ("Kim", "Medvedev") of the
         last full name it can belong to, or of the one listed office-holder of that surname
-        ("President Assad"); else the full name spaCy tags PERSON, unlisted."""
+        ("President Assad"), or, under a title, of the one office-holder whose surname it
+        misspells by a letter ("President Mitterand"); else the full name spaCy tags PERSON, unlisted."""
         words = [t for t in tokens if t.ent_type_ == "PERSON" and t.i not in names and t.pos_ == "PROPN"
                  and t.lower_.rstrip(".") not in HONORIFICS]  # "Mr Blair" is Blair
         if not words:
@@ -385,6 +388,9 @@ class ActorResolver:
         listed = self.kb.person_by_surname(words[-1].text, *when, given=words[0].text if len(words) > 1 else None)
         if listed:  # "President Assad", "George Bush": the listed office-holder of that name
             return listed, True, "alias"
+        misspelled = self.kb.person_by_spelling(words[-1].text, *when) if titled else None
+        if misspelled:
+            return misspelled, True, "spelling"
         return text, False, None
 
     def _person_actor(self, name, listed, when, countries, sector, former, ctx) -> tuple[Actor, str]:

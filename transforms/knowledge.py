@@ -11,10 +11,15 @@ Files (tab-separated, one header line, `|` between alternatives):
 from __future__ import annotations
 
 import csv
+import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+
+
+ARABIC_ARTICLE = re.compile(r"^(?:al|el|ul|as|ash|ad|ar|at|az|an)-")
 
 
 class DictionaryError(ValueError):
@@ -79,7 +84,7 @@ class ActorDictionary:
     # live in `exact_surfaces` so the pronoun "us" never becomes the United States.
     surfaces: dict[str, Surface] = field(default_factory=dict)
     exact_surfaces: dict[str, Surface] = field(default_factory=dict)
-    # A listed person's surname (last word of the name) → full names, for "President Assad".
+    # A listed person's surname (last word of the name, folded) → full names, for "President Assad".
     surnames: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     # Agent terms as tuples of lowercase lemmas → (sector, kind).
     agents: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
@@ -103,7 +108,10 @@ class ActorDictionary:
         """The one listed person of that surname (and given name, if known) in office during the
         period; failing that, the latest of them when all share a country (so "the Bush
         administration" is American)."""
-        names = [n for n in self.surnames.get(surname, []) if given is None or n.split()[0] == given]
+        if given and ARABIC_ARTICLE.match(given.lower() + "-"):
+            given = None  # "President El Bashir": the article is not a given name
+        names = [n for n in self.surnames.get(surname_key(surname), [])
+                 if given is None or surname_key(n.split()[0]) == surname_key(given)]
         in_office = [n for n in names if self.terms_during(n, first, last)]
         if len(in_office) == 1:
             return in_office[0]
@@ -111,9 +119,37 @@ class ActorDictionary:
             return max(names, key=lambda n: max(t.start or date.min for t in self.terms[n]))
         return None
 
+    def person_by_spelling(self, surname: str, first: date, last: date) -> str | None:
+        """The one office-holder in office during the period whose surname is one letter away from
+        this one ("President Mitterand", "President Gbago"): news misspells and transliterates
+        names. Surnames under five letters are too short to tell apart this way."""
+        key = surname_key(surname)
+        if len(key) < 5:
+            return None
+        near = [n for known, names in self.surnames.items() if len(known) >= 5 and one_edit_apart(key, known)
+                for n in names if self.terms_during(n, first, last)]
+        return near[0] if len(near) == 1 else None
+
     def terms_during(self, name: str, first: date, last: date) -> list[Term]:
         """The person's terms of office that overlap the period (a "2013" event meets a term begun in February)."""
         return [term for term in self.terms.get(name, []) if term.overlaps(first, last)]
+
+
+def surname_key(word: str) -> str:
+    """A surname as it is looked up: accents folded, lowercase, without the Arabic article
+    ("al-Assad", "el-Bashir" → "assad", "bashir")."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).lower()
+    return ARABIC_ARTICLE.sub("", folded)
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """One letter inserted, deleted or replaced."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 def _split(value: str | None) -> list[str]:
@@ -200,7 +236,7 @@ def _load_people(kb: ActorDictionary, people: Path) -> None:
         if term.country not in kb.countries and term.country != "IGO":
             raise DictionaryError(f"{people}:{number}: unknown country {term.country!r}")
         kb.terms[term.name].append(term)
-        surname = term.name.split()[-1]
+        surname = surname_key(term.name.split()[-1])
         if term.name not in kb.surnames[surname]:
             kb.surnames[surname].append(term.name)
         for form in [term.name, *_split(row["aliases"])]:
