@@ -176,3 +176,23 @@ def test_a_speaker_saying_someone_must_act_demands_it_and_the_act_is_not_coded(c
     [event] = extracted.events
     assert (event.source.code, event.target.code, event.cameo, event.pattern_id) == ("RUS", "SDN", "100", "say_must")
     assert asserted(code("Japan has to withdraw its troops, Putin said.")) == [("RUSGOV", "JPN", "100")]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # A reported "will": the stated intent, coded as CAMEO codes intents (03x, 13x).
+        ("Palestinian leaders said they would boycott all contact with the United States.",
+         [("PSEGOV", "USA", "133", "intended", False)]),
+        # An intent held over someone is a threat.
+        ("Nigeria announced that it will withdraw its troops from Chad unless Chad holds elections.",
+         [("NGA", "TCD", "130", "intended", False)]),
+        # A conditional offer stated by the actor is an intent.
+        ("The rebels of Afghanistan said they would meet U.N. envoys if the talks resumed.",
+         [("AFGREB", "IGOUNOGOV", "036", "intended", False)]),
+        # Outside reported speech a modal is speculation.
+        ("Russia could attack Ukraine if talks fail.", [("RUS", "UKR", "190", "hypothetical", False)]),
+    ],
+)
+def test_modals_in_reported_speech_state_intent(code, sentence, expected):
+    assert events(code(sentence)) == expected

@@ -30,6 +30,11 @@ INTENT_VERBS = {
     "want", "plan", "intend", "hope", "seek", "aim", "try", "wish", "agree", "promise", "pledge", "vow",
     "offer", "prepare", "expect", "decide", "propose", "attempt", "consider", "mean", "vote", "resolve",
 }
+# Verbs that report what someone said: "would" under a past one is a reported "will".
+SPEECH_VERBS = {
+    "say", "announce", "declare", "state", "tell", "warn", "add", "insist", "confirm", "indicate", "report",
+    "claim", "reiterate", "stress", "repeat", "write", "explain", "assert", "signal", "disclose", "reveal",
+}
 # What someone imagines, fears or predicts has not happened.
 COGNITION_VERBS = {
     "imagine", "think", "believe", "fear", "suppose", "doubt", "assume", "suggest", "predict", "speculate",
@@ -161,11 +166,11 @@ class EventCoder:
             sources = self._actors(subjects(verb), period, ctx, found)
             conflict = self.ontology[clause.pattern.cameo].root in COERCIVE_ROOTS
             targets = self._actors(expand(clause.targets), period, ctx, found, as_target=True, place_is_people=conflict)
+            if sources and not targets and not clause.pattern.prep:
+                targets = self._nearest_actor_after(verb, sources, period, ctx, found, conflict)
             if sources and not targets and self._code(verb, clause.pattern).startswith("13"):
                 # "threatened to walk out if the US deploys missiles": who must comply is the target
                 targets = self._actors(condition_subjects(verb), period, ctx, found, as_target=True)
-            if sources and not targets and not clause.pattern.prep:
-                targets = self._nearest_actor_after(verb, sources, period, ctx, found, conflict)
             if not targets and clause.pattern.prep == "with" and len(sources) > 1:
                 pairs = [(a, b) for a in sources for b in sources if a.actor.code != b.actor.code]
             else:
@@ -234,8 +239,12 @@ class EventCoder:
         return resolved
 
     def _code(self, verb: Token, pattern: VerbPattern) -> str:
-        """The pattern's code, or the intent code for what the clause only intends ("will attack" → 138)."""
-        return intended_code(pattern.cameo, self.intent_codes) if modality(verb) == "intended" else pattern.cameo
+        """The pattern's code, or the intent code for what the clause only intends ("will attack" → 138).
+        An intent held over someone ("will withdraw unless they hold elections") is a threat."""
+        if modality(verb) != "intended":
+            return pattern.cameo
+        code = intended_code(pattern.cameo, self.intent_codes)
+        return "130" if "unless" in conditions(verb) and not code.startswith("13") else code
 
     def _event(self, sent, sentence_index, verb, pattern, source, target, when) -> Event:
         mood = modality(verb)
@@ -433,10 +442,12 @@ def modality(verb: Token) -> str:
     token = verb
     while True:
         auxes = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")} | aux_words(token)
-        if auxes & HYPOTHETICAL_AUX or any(
-            c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in token.children
-        ):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in token.children):
             return "hypothetical"
+        if auxes & HYPOTHETICAL_AUX:
+            if not stated_intent(token, auxes):
+                return "hypothetical"
+            auxes |= {"will"}
         if token.dep_ in ("ccomp", "xcomp", "advcl") and token.head.lemma_.lower() in COGNITION_VERBS:
             return "hypothetical"
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
@@ -451,6 +462,23 @@ def modality(verb: Token) -> str:
             token = token.head
         else:
             return result
+
+
+def conditions(verb: Token) -> set[str]:
+    """The conjunctions of the conditions set on the clause: {"unless"}, {"if"}."""
+    return {m.lower_ for c in verb.children if c.dep_ == "advcl"
+            for m in c.children if m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS}
+
+
+def stated_intent(token: Token, auxes: set[str]) -> bool:
+    """A modal in reported speech that states the speaker's intent, as CAMEO reads it: "said they
+    would boycott the talks" is a reported "will"; "may halt mediation if the fighting goes on,
+    the minister said" is a conditional threat. A modal outside reported speech is speculation."""
+    head = token.head
+    if token.dep_ != "ccomp" or head.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    backshifted = "would" in auxes and head.tag_ in ("VBD", "VBN")
+    return backshifted or bool(auxes & {"may", "might", "could", "would"} and conditions(token))
 
 
 def governs(verb: Token, other: Token) -> bool:
