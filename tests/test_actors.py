@@ -140,3 +140,15 @@ def test_a_titled_surname_one_letter_off_is_the_office_holder_it_misspells(code)
 def test_a_member_of_a_body_is_coded_as_the_body(code):
     extracted = code("A member of the Syrian parliament denounced Israel.")
     assert [(e.source.code, e.target.code, e.cameo) for e in extracted.events] == [("SYRLEG", "ISR", "111")]
+
+
+@pytest.mark.parametrize(
+    "sentence, source",
+    [
+        ("Students throughout Indonesia denounced the government.", "IDNEDU"),
+        ("Activists from the Fatah Party denounced Israel.", "PSEGOVFTAOPP"),
+        ("Druze inhabitants of the Syrian Golan Heights denounced Israel.", "SYRCVL"),
+    ],
+)
+def test_a_group_takes_its_country_from_the_place_or_body_it_is_of(code, sentence, source):
+    assert {e.source.code for e in code(sentence).events} == {source}

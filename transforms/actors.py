@@ -31,6 +31,8 @@ Period = tuple[date, date]  # first and last day of the time a clause speaks of
 LOCATIVE_PREPOSITIONS = {
     "in", "at", "near", "outside", "inside", "around", "from", "to", "into", "across", "throughout", "via",
 }
+# "rebels in Zimbabwe", "activists from the Fatah Party", "students throughout Indonesia"
+ACTOR_PLACE_PREPOSITIONS = {"of", "in", "from", "throughout", "across"}
 # "Thousands of Kurds", "a number of agreements": the counted noun is what the phrase is about.
 QUANTITY_NOUNS = {
     "number", "scores", "score", "hundreds", "hundred", "thousands", "thousand", "dozens", "dozen", "millions",
@@ -224,10 +226,12 @@ class ActorResolver:
 
         if head_agent or head.ent_type_ == "PERSON":
             # "the president of Armenia", "King Hassan of Morocco", "rebels in Zimbabwe", "activists from
-            # the Fatah Party": the place or organization names the country
-            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "from")):
-                for place in (p for p in prep.children if p.dep_ == "pobj" and p.i in names):
-                    tokens += self.phrase_tokens(place)
+            # the Fatah Party", "students throughout Indonesia": the place or organization names the country
+            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ACTOR_PLACE_PREPOSITIONS):
+                for place in (p for p in prep.children if p.dep_ == "pobj"):
+                    phrase = self.phrase_tokens(place)
+                    if any(t.i in names for t in phrase):
+                        tokens += phrase
             indexes = {t.i for t in tokens}
 
         person = org = None  # person: (name, listed in people.tsv, how it was found)
