@@ -152,3 +152,7 @@ def test_a_member_of_a_body_is_coded_as_the_body(code):
 )
 def test_a_group_takes_its_country_from_the_place_or_body_it_is_of(code, sentence, source):
     assert {e.source.code for e in code(sentence).events} == {source}
+
+
+def test_forces_led_by_a_country_are_its_forces(code):
+    assert [(e.source.code, e.target.code) for e in code("US-led forces attacked Iraq.").events] == [("USAMIL", "IRQ")]

@@ -156,8 +156,11 @@ class ActorResolver:
         while stack:
             token = stack.pop()
             tokens.append(token)
-            # A modifier's conjuncts modify the head too: "Hungarian and Romanian officials".
-            stack.extend(c for c in token.children if c.dep_ in PHRASE_DEPS or c.dep_ in ("conj", "cc") or c.text == "-")
+            # A modifier's conjuncts modify the head too: "Hungarian and Romanian officials"; the
+            # leader in "Vietnamese-led forces", "the US-led coalition" names whose forces they are.
+            led = token.dep_ == "amod" and token.lemma_.lower() == "lead"
+            stack.extend(c for c in token.children if c.dep_ in PHRASE_DEPS or c.dep_ in ("conj", "cc") or c.text == "-"
+                         or led and c.dep_ in ("npadvmod", "compound"))
         return sorted(tokens, key=lambda t: t.i)
 
     @staticmethod
