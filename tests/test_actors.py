@@ -156,3 +156,9 @@ def test_a_group_takes_its_country_from_the_place_or_body_it_is_of(code, sentenc
 
 def test_forces_led_by_a_country_are_its_forces(code):
     assert [(e.source.code, e.target.code) for e in code("US-led forces attacked Iraq.").events] == [("USAMIL", "IRQ")]
+
+
+def test_forces_owned_through_a_pronoun_belong_to_the_speaker(code):
+    assert [(e.source.code, e.target.code) for e in code("Iraq said its troops attacked Kuwait.").events] == [
+        ("IRQMIL", "KWT")
+    ]

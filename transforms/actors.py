@@ -25,6 +25,7 @@ PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "case", "fla
 # Dependencies over which a name climbs to the head of its phrase ("Russian" → "President" → "Putin").
 CLIMB_DEPS = {"compound", "amod", "flat", "nmod", "poss"}
 PRONOUNS = {"he", "she", "it", "they"}
+POSSESSIVE_PRONOUNS = {"its", "their"}
 KOREAN_CONTEXT = {"PRK", "KOR"}
 UNKNOWN = "---"
 Period = tuple[date, date]  # first and last day of the time a clause speaks of
@@ -291,7 +292,8 @@ class ActorResolver:
                           org.country, sector, org.type)
             return [ResolvedActor(actor, start, end, "composed" if role else "dictionary")]
         if not countries:
-            return []
+            owned = sector and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in head.children)
+            return self._pronoun_owners(head, sector, when, ctx, found, start, end) if owned else []
         code, kind = countries[0]
         if sector is None and (kind == "seat" or kind == "capital" and head.i in names and not as_target
                                and not is_place(head)):
@@ -354,6 +356,21 @@ class ActorResolver:
         if not antecedents or plural != (len(antecedents) > 1 or antecedents[0].type == "group"):
             return []
         return [ResolvedActor(a, head.idx, head.idx + len(head), "coreference") for a in antecedents]
+
+    def _pronoun_owners(self, head: Token, sector: str, when: Period, ctx: ReadingContext, found: SentenceNames,
+                        start: int, end: int) -> list[ResolvedActor]:
+        """"Bosnian Serbs said their forces withdrew", "Nigeria will withdraw its troops": a group
+        owned through "its"/"their" belongs to the speaker or to its own clause's subject."""
+        verb = head.head.head if head.dep_ == "pobj" else head.head
+        if head.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ccomp":
+            owners = [c for c in verb.head.children if c.dep_ == "nsubj" and c.lower_ not in PRONOUNS]
+        elif head.dep_ in ("dobj", "pobj", "dative"):
+            owners = [c for c in verb.children if c.dep_ == "nsubj"]
+        else:
+            return []
+        actors = [r.actor for owner in owners for r in self.resolve(owner, when, ctx, found)]
+        return [ResolvedActor(self._country_actor(a.country, sector), start, end, "coreference")
+                for a in actors[:1] if a.country]
 
     def _country_actor(self, code: str, sector: str | None) -> Actor:
         country = self.kb.countries[code]
