@@ -196,3 +196,8 @@ def test_a_speaker_saying_someone_must_act_demands_it_and_the_act_is_not_coded(c
 )
 def test_modals_in_reported_speech_state_intent(code, sentence, expected):
     assert events(code(sentence)) == expected
+
+
+def test_a_participle_taken_for_the_subject_yields_its_own_subject(code):
+    extracted = code("The Red Cross operating in Iraq said US forces must ensure security.")
+    assert asserted(extracted) == [("NGOIRC", "USAMIL", "100")]

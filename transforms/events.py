@@ -386,6 +386,9 @@ def subjects(verb: Token) -> list[Token]:
         if child.dep_ in ("nsubj", "csubj"):
             if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
                 return expand([verb.head])
+            if child.pos_ == "VERB" and child.dep_ == "nsubj":
+                # "The Red Cross operating in Iraq said": a participle the parser took for the subject
+                return [s for c in child.children if c.dep_ == "nsubj" for s in expand([c])]
             return expand([child])
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return []
