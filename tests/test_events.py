@@ -201,3 +201,9 @@ def test_modals_in_reported_speech_state_intent(code, sentence, expected):
 def test_a_participle_taken_for_the_subject_yields_its_own_subject(code):
     extracted = code("The Red Cross operating in Iraq said US forces must ensure security.")
     assert asserted(extracted) == [("NGOIRC", "USAMIL", "100")]
+
+
+def test_what_an_issued_statement_says_is_the_issuers_act(code):
+    assert events(code("Russia issued a statement condemning the Japanese government.")) == [
+        ("RUS", "JPNGOV", "111", "asserted", False)
+    ]

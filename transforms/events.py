@@ -35,6 +35,11 @@ SPEECH_VERBS = {
     "say", "announce", "declare", "state", "tell", "warn", "add", "insist", "confirm", "indicate", "report",
     "claim", "reiterate", "stress", "repeat", "write", "explain", "assert", "signal", "disclose", "reveal",
 }
+# "issued a statement condemning X", "sent a letter urging Y": the statement's author acts.
+STATEMENT_NOUNS = {
+    "statement", "declaration", "communique", "communiqué", "letter", "message", "resolution", "report",
+    "note", "memorandum", "appeal", "announcement", "editorial",
+}
 # What someone imagines, fears or predicts has not happened.
 COGNITION_VERBS = {
     "imagine", "think", "believe", "fear", "suppose", "doubt", "assume", "suggest", "predict", "speculate",
@@ -396,6 +401,8 @@ def subjects(verb: Token) -> list[Token]:
         return subjects(verb.head)
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.head != verb.head:
         return subjects(verb.head.head)  # "Syria is willing to withdraw": the subject of "is"
+    if stated_content(verb):
+        return subjects(verb.head.head)  # "issued a statement condemning the attack": the issuer condemns
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return expand([verb.head])
     return []
@@ -459,7 +466,7 @@ def modality(verb: Token) -> str:
         elif token.dep_ == "xcomp" and token.head.lemma_.lower() in INTENT_VERBS | READINESS_WORDS:
             result = "intended"
         elif (token.dep_ in NONFINITE_DEPS and not own_subject and token.tag_ in ("VB", "VBG")
-              and token.head.lemma_.lower() not in ASPECTUAL_VERBS):
+              and token.head.lemma_.lower() not in ASPECTUAL_VERBS and not stated_content(token)):
             result = "intended"
         if token.dep_ in ("conj", "xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl", "prep", "pobj") and token.head != token:
             token = token.head
@@ -484,12 +491,22 @@ def stated_intent(token: Token, auxes: set[str]) -> bool:
     return backshifted or bool(auxes & {"may", "might", "could", "would"} and conditions(token))
 
 
+def stated_content(verb: Token) -> bool:
+    """The verb says what a statement says: "issued a statement condemning the attack"."""
+    statement = verb.head
+    return (verb.dep_ == "acl" and statement.lemma_.lower() in STATEMENT_NOUNS and statement.dep_ == "dobj"
+            and statement.head.pos_ == "VERB")
+
+
 def governs(verb: Token, other: Token) -> bool:
-    """Whether `other` is in a clausal complement of `verb` ("declared that ...", "agreed to ...")."""
+    """Whether `other` is in a clausal complement of `verb` ("declared that ...", "agreed to ...",
+    "issued a statement condemning ...")."""
     token = other
     while token.head != token:
         if token.head == verb:
             return token.dep_ in COMPLEMENT_DEPS
+        if stated_content(token) and token.head.head == verb:
+            return True
         token = token.head
     return False
 
