@@ -228,7 +228,10 @@ class ActorResolver:
                 return owners
             return []  # as a subject, "the DPRK's relations" are not the DPRK
 
-        if head_agent or head.ent_type_ == "PERSON":
+        own = names.get(head.i)
+        people = own is not None and own.surface.kind == "demonym"
+        located: list[int] = []  # where the names of the place or body the phrase is of begin
+        if head_agent or head.ent_type_ == "PERSON" or people:
             # "the president of Armenia", "King Hassan of Morocco", "rebels in Zimbabwe", "activists from
             # the Fatah Party", "students throughout Indonesia": the place or organization names the country
             for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ACTOR_PLACE_PREPOSITIONS):
@@ -236,15 +239,19 @@ class ActorResolver:
                     phrase = self.phrase_tokens(place)
                     if any(t.i in names for t in phrase):
                         tokens += phrase
+                        located += [t.i for t in phrase if t.i in names and names[t.i].start == t.i]
             indexes = {t.i for t in tokens}
 
         person = org = None  # person: (name, listed in people.tsv, how it was found)
         countries: list[tuple[str, str]] = []  # (code, kind), the head's own name first
         coordinated = False  # "Hungarian and Romanian officials" are two actors
-        own = names.get(head.i)
+        if people and any(names[i].surface.kind != "demonym" for i in located):
+            own = None  # "ethnic Albanians in south Serbia", "the Albanians of Kosovo" live in Serbia
         starts = sorted(i for i in indexes if i in names and names[i].start == i)
         if own:
             starts = [own.start] + [i for i in starts if i != own.start]
+        elif people:
+            starts = located + [i for i in starts if i not in located]
         for index in starts:
             name = names[index]
             kind = name.surface.kind
@@ -300,6 +307,8 @@ class ActorResolver:
             sector = "GOV"  # a city cannot act: "Moscow set up the DPRK" is Russia's government
         if sector is None and place_is_people and (kind in ("capital", "region") or head.lemma_.lower() in PLACE_NOUNS):
             sector = "CVL"
+        if sector is None and people and own is None:
+            sector = "CVL"  # the people of a place
         if sector is None and kind == "demonym":
             if head.i not in names and head.ent_type_ != "NORP":
                 return []  # "Russian investment": a country's adjective on a non-actor noun
