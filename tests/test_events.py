@@ -207,3 +207,8 @@ def test_what_an_issued_statement_says_is_the_issuers_act(code):
     assert events(code("Russia issued a statement condemning the Japanese government.")) == [
         ("RUS", "JPNGOV", "111", "asserted", False)
     ]
+
+
+def test_who_is_asked_to_act_is_the_target_of_a_demand(code):
+    extracted = code("China demanded that the United States cancel plans to sell weapons to Taiwan.")
+    assert asserted(extracted) == [("CHN", "USA", "100")]

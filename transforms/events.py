@@ -30,6 +30,8 @@ INTENT_VERBS = {
     "want", "plan", "intend", "hope", "seek", "aim", "try", "wish", "agree", "promise", "pledge", "vow",
     "offer", "prepare", "expect", "decide", "propose", "attempt", "consider", "mean", "vote", "resolve",
 }
+# Appeals and demands ask someone to act: that someone is the target.
+ASKING_ROOTS = {"02", "10"}
 # Verbs that report what someone said: "would" under a past one is a reported "will".
 SPEECH_VERBS = {
     "say", "announce", "declare", "state", "tell", "warn", "add", "insist", "confirm", "indicate", "report",
@@ -160,6 +162,9 @@ class EventCoder:
             if not clause.targets:
                 inner = next((c for j, (w, c) in clauses.items() if j != index and governs(verb, w) and c.targets), None)
                 targets = inner.targets if inner else complement_targets(verb)
+                if self.ontology[clause.pattern.cameo].root in ASKING_ROOTS:
+                    # "demanded that the US cancel the sale to Taiwan": who is asked to act is the target
+                    targets = reported_subjects(verb) or targets
                 if not targets and self.ontology[clause.pattern.cameo].root == "14":
                     targets = places(verb)  # a protest with no named target is against the place's rulers
                 if targets:
@@ -312,13 +317,17 @@ def semantic_object(verb: Token) -> Token | None:
     return None
 
 
+def reported_subjects(verb: Token) -> list[Token]:
+    """The subjects of the clauses a verb reports: "demanded that the DPRK forsake its programme"."""
+    return [s for clause in verb.children if clause.dep_ == "ccomp" and clause.pos_ in ("VERB", "AUX")
+            for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+
+
 def complement_targets(verb: Token) -> list[Token]:
     """Candidate targets inside a frame's complement, when the complement itself is not coded:
     "offered to hand over to Great Britain", "promised to continue military aid to Mozambique"."""
-    found: list[Token] = []
+    found = reported_subjects(verb)
     for clause in (c for c in verb.children if c.dep_ in COMPLEMENT_DEPS and c.pos_ in ("VERB", "AUX")):
-        # "demanded that the DPRK forsake its programme": who is to act is the target
-        found += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "ccomp"]
         heads = [clause] + [c for c in clause.children if c.dep_ == "dobj"]
         found += dative(clause)
         found += [p for head in heads for prep in COMPLEMENT_TARGET_PREPS for p in prep_objects(head, prep)]
