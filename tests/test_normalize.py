@@ -111,3 +111,5 @@ def test_the_language_is_the_one_whose_function_words_dominate():
     recipe = ("Meal prep for the week\n\nOatmeal with berries. Chicken breast, rice and broccoli. Greek yogurt "
               "with honey. Salmon, quinoa and spinach. Turkey wrap with avocado. Eggs and toast.").encode()
     assert normalize_document(recipe, "recipe.txt").language == "en"
+    # Acronyms belong to no language: "UN" is not Spanish "un".
+    assert normalize_document(b"UN troops and UN police entered the UN zone.", "un.txt").language == "en"

@@ -235,8 +235,9 @@ def normalize_document(
 def likeliest_language(text: str) -> tuple[str, dict[str, float]]:
     """The language whose function words make up most of the text, and each language's share.
     A list-heavy English page (a recipe, a schedule) has few function words but still more
-    English than any other language's."""
-    words = re.findall(r"[^\W\d_]+", text[:20000].lower())
+    English than any other language's. Acronyms are not words of any language: "UN" is not
+    Spanish "un"."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", text[:20000]) if not (w.isupper() and len(w) > 1)]
     ratios = {
         language: (sum(word in vocabulary for word in words) / len(words) if words else 0.0)
         for language, vocabulary in FUNCTION_WORDS.items()
