@@ -165,3 +165,7 @@ def test_forces_owned_through_a_pronoun_belong_to_the_speaker(code):
     assert [(e.source.code, e.target.code) for e in code("Iraq said its troops attacked Kuwait.").events] == [
         ("IRQMIL", "KWT")
     ]
+
+
+def test_a_body_modifying_a_named_country_does_not_replace_it(code):
+    assert [(e.source.code, e.target.code) for e in code("NATO-member Norway denounced Russia.").events] == [("NOR", "RUS")]

@@ -258,7 +258,8 @@ class ActorResolver:
             if kind == "person" and person is None:
                 written = head.doc[name.start : name.end].text
                 person = (name.surface.key, True, "dictionary" if written == name.surface.key else "alias")
-            elif kind == "organization":
+            elif kind == "organization" and (own is None or own.surface.kind == "organization"):
+                # a body modifying a named country does not replace it: "NATO-member Norway"
                 org = org or self.kb.organizations[name.surface.key]
             elif kind != "person" and (name.surface.key, kind) not in countries:
                 countries.append((name.surface.key, kind))
