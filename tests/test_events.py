@@ -212,3 +212,11 @@ def test_what_an_issued_statement_says_is_the_issuers_act(code):
 def test_who_is_asked_to_act_is_the_target_of_a_demand(code):
     extracted = code("China demanded that the United States cancel plans to sell weapons to Taiwan.")
     assert asserted(extracted) == [("CHN", "USA", "100")]
+
+
+def test_a_target_that_names_no_actor_stands_for_the_place_it_is_in(code):
+    assert asserted(code("The IAEA dispatched inspectors to nuclear facilities in central Iran.")) == [
+        ("IGOIAE", "IRN", "090")
+    ]
+    # Force against a place is against the people in it.
+    assert asserted(code("Israeli tanks fired shells at targets in Jericho.")) == [("ISRMIL", "PSECVL", "194")]

@@ -178,6 +178,11 @@ class EventCoder:
             targets = self._actors(expand(clause.targets), period, ctx, found, as_target=True, place_is_people=conflict)
             if sources and not targets and not clause.pattern.prep:
                 targets = self._nearest_actor_after(verb, sources, period, ctx, found, conflict)
+            for head in clause.targets if sources and not targets else []:
+                # "dispatched inspectors to facilities in central Iran": the place a target is in
+                targets = self._nearest_actor_after(head, sources, period, ctx, found, conflict)
+                if targets:
+                    break
             if sources and not targets and self._code(verb, clause.pattern).startswith("13"):
                 # "threatened to walk out if the US deploys missiles": who must comply is the target
                 targets = self._actors(condition_subjects(verb), period, ctx, found, as_target=True)
@@ -223,7 +228,8 @@ class EventCoder:
 
     def _nearest_actor_after(self, verb: Token, sources, period, ctx, found, place_is_people) -> list[ResolvedActor]:
         """A pattern whose own target slot is empty takes the first actor named after the verb in
-        its clause, PETRARCH-style ("demonstrated on Tuesday against the government in Serbia")."""
+        its clause, PETRARCH-style ("demonstrated on Tuesday against the government in Serbia");
+        a target phrase that names no actor, the first one named inside it."""
         source_keys = {s.actor.key for s in sources}
         for token in verb.subtree:
             if token.i <= verb.i or token.pos_ not in ("PROPN", "NOUN") or token.dep_ in ("compound", "amod", "poss"):
