@@ -220,3 +220,7 @@ def test_a_target_that_names_no_actor_stands_for_the_place_it_is_in(code):
     ]
     # Force against a place is against the people in it.
     assert asserted(code("Israeli tanks fired shells at targets in Jericho.")) == [("ISRMIL", "PSECVL", "194")]
+
+
+def test_a_noun_a_past_participle_modifies_is_not_its_subject(code):
+    assert asserted(code("Burundian militiamen armed with machetes attacked Rwanda.")) == [("BDIUAF", "RWA", "190")]

@@ -418,6 +418,8 @@ def subjects(verb: Token) -> list[Token]:
         return subjects(verb.head.head)  # "Syria is willing to withdraw": the subject of "is"
     if stated_content(verb):
         return subjects(verb.head.head)  # "issued a statement condemning the attack": the issuer condemns
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return []  # "militiamen armed with machetes" were armed: the noun is no subject
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return expand([verb.head])
     return []
