@@ -22,6 +22,7 @@ def mention_codes(extracted, text):
         ("The ROK rejected the report.", "The ROK", "KOR"),
         ("The UN condemned the attack.", "The UN", "IGOUNO"),
         ("NATO condemned the attack.", "NATO", "IGONAT"),
+        ("Attacks by al-Qaeda continued.", "al-Qaeda", "IMGMOSALQ"),
         ("The Russian government rejected the report.", "The Russian government", "RUSGOV"),
         ("North Korea's Foreign Ministry rejected the report.", "North Korea's Foreign Ministry", "PRKGOV"),
     ],
@@ -169,3 +170,15 @@ def test_forces_owned_through_a_pronoun_belong_to_the_speaker(code):
 
 def test_a_body_modifying_a_named_country_does_not_replace_it(code):
     assert [(e.source.code, e.target.code) for e in code("NATO-member Norway denounced Russia.").events] == [("NOR", "RUS")]
+
+
+@pytest.mark.parametrize(
+    "sentence, source",
+    [
+        ("The UNITA militarist wing denounced the United Nations.", "AGOREBUNI"),
+        ("The Asia-Pacific Economic Cooperation (APEC) forum denounced Japan.", "IGOAPC"),
+        ("Osama bin Laden's al-Qaeda terror network threatened the United States.", "IMGMOSALQ"),
+    ],
+)
+def test_a_generic_group_noun_is_the_body_that_modifies_it(code, sentence, source):
+    assert {e.source.code for e in code(sentence).events} == {source}

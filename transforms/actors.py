@@ -44,7 +44,10 @@ MEMBER_NOUNS = {"member", "delegation", "representative"}
 PLACE_NOUNS = {"town", "city", "village", "area", "district", "region", "province", "camp", "neighbourhood",
                "neighborhood", "suburb", "quarter", "home", "house", "building", "position"}
 GROUP_NOUNS = {"group", "wing", "movement", "network", "faction", "coalition", "front", "organization",
-               "organisation", "cell", "militia", "unit"}
+               "organisation", "cell", "militia", "unit", "forum", "alliance", "bloc"}
+GROUP_MODIFIER_DEPS = {"compound", "amod", "nmod"}  # "the UNITA militarist wing", "the APEC forum"
+# Lowercase words that begin names: "al-Qaeda", "de Klerk", "bin Laden".
+NAME_PARTICLES = {"al", "el", "bin", "ibn", "de", "van", "von", "da", "dos", "du", "la", "le", "del", "di"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mme", "m"}
 PAIR_WORDS = {"country", "government", "nation", "side", "state", "capital"}
 
@@ -115,7 +118,7 @@ class ActorResolver:
             for j in range(min(sent.end, i + self.max_surface_tokens), i, -1):
                 span = sent.doc[i:j]
                 first = span[1] if span[0].lower_ == "the" and len(span) > 1 else span[0]
-                if not first.text[:1].isupper():
+                if not first.text[:1].isupper() and first.lower_ not in NAME_PARTICLES:
                     continue
                 surface = self.kb.lookup(span.text)
                 if surface:
@@ -213,8 +216,8 @@ class ActorResolver:
         if head_agent is None and head.lemma_.lower() in GROUP_NOUNS:
             # "opposition groups", "the UNITA militarist wing": a generic group noun takes its modifier's role
             head_agent = next((a for a in found.agents for c in head.children
-                               if c.dep_ in ("compound", "amod") and a[0] <= c.i < a[1]), None)
-            if head_agent is None and any(c.i in names for c in head.children if c.dep_ in ("compound", "amod")):
+                               if c.dep_ in GROUP_MODIFIER_DEPS and a[0] <= c.i < a[1]), None)
+            if head_agent is None and any(c.i in names for c in head.children if c.dep_ in GROUP_MODIFIER_DEPS):
                 head_agent = (head.i, head.i + 1, None, "group")
         korean_side = (
             lower in ("north", "south") and head.i not in names and set(ctx.countries) & KOREAN_CONTEXT
