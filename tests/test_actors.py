@@ -132,9 +132,12 @@ def test_a_titled_surname_one_letter_off_is_the_office_holder_it_misspells(code)
     assert [(m.actor.name, m.actor.code, m.method) for m in extracted.mentions] == [
         ("François Mitterrand", "FRAGOV", "spelling")
     ]
-    # Without a title, or out of office, a near spelling is someone else.
+    # Without a title, out of office, under another given name or another kind of title, a near
+    # spelling is someone else: Helen Clark and Colin Powell were in office in 2005.
     for text, published in [("Francois Mitterand welcomed the plan.", "1992-05-01"),
-                            ("President Francois Mitterand welcomed the plan.", "2015-05-01")]:
+                            ("President Francois Mitterand welcomed the plan.", "2015-05-01"),
+                            ("Education Secretary Charles Clarke welcomed the plan.", "2004-05-01"),
+                            ("Writer Tony Cowell welcomed the plan.", "2004-05-01")]:
         assert [m.actor.code for m in code(text, published=published).mentions if m.actor.code != "---"] == []
 
 

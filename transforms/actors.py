@@ -275,7 +275,7 @@ class ActorResolver:
             if any(i in indexes for i in range(a_start, a_end)):
                 sector = a_sector  # the last title, nearest the head, wins
         former = any(t.lower_ in ("former", "ex", "late") for t in tokens)
-        person = person or self._unlisted_person(tokens, names, ctx, when, titled=sector is not None)
+        person = person or self._unlisted_person(tokens, names, ctx, when, sector)
 
         if person:
             name, listed, method = person
@@ -408,7 +408,7 @@ class ActorResolver:
         sector = "GOV" if head.lemma_.lower() == "government" else None
         return [ResolvedActor(self._country_actor(code, sector), start, end, "coreference") for code in recent]
 
-    def _unlisted_person(self, tokens, names, ctx, when: Period, titled: bool) -> tuple[str, bool, str | None] | None:
+    def _unlisted_person(self, tokens, names, ctx, when: Period, sector: str | None) -> tuple[str, bool, str | None] | None:
         """A person not named in full by the dictionary: a short form ("Kim", "Medvedev") of the
         last full name it can belong to, or of the one listed office-holder of that surname
         ("President Assad"), or, under a title, of the one office-holder whose surname it
@@ -425,7 +425,8 @@ class ActorResolver:
         listed = self.kb.person_by_surname(words[-1].text, *when, given=words[0].text if len(words) > 1 else None)
         if listed:  # "President Assad", "George Bush": the listed office-holder of that name
             return listed, True, "alias"
-        misspelled = self.kb.person_by_spelling(words[-1].text, *when) if titled else None
+        given = words[0].text if len(words) > 1 else None
+        misspelled = self.kb.person_by_spelling(words[-1].text, *when, sector, given) if sector else None
         if misspelled:
             return misspelled, True, "spelling"
         return text, False, None

@@ -119,15 +119,21 @@ class ActorDictionary:
             return max(names, key=lambda n: max(t.start or date.min for t in self.terms[n]))
         return None
 
-    def person_by_spelling(self, surname: str, first: date, last: date) -> str | None:
-        """The one office-holder in office during the period whose surname is one letter away from
-        this one ("President Mitterand", "President Gbago"): news misspells and transliterates
+    def person_by_spelling(self, surname: str, first: date, last: date, sector: str,
+                           given: str | None = None) -> str | None:
+        """The one office-holder in office during the period, in an office of the title's sector
+        and with the same given name if one is written, whose surname is one letter away from this
+        one ("President Mitterand", "President Laurent Gbago"): news misspells and transliterates
         names. Surnames under five letters are too short to tell apart this way."""
         key = surname_key(surname)
         if len(key) < 5:
             return None
-        near = [n for known, names in self.surnames.items() if len(known) >= 5 and one_edit_apart(key, known)
-                for n in names if self.terms_during(n, first, last)]
+        near = [
+            n for known, names in self.surnames.items() if len(known) >= 5 and one_edit_apart(key, known)
+            for n in names
+            if any(t.sector == sector for t in self.terms_during(n, first, last))
+            and (given is None or surname_key(n.split()[0]) == surname_key(given))
+        ]
         return near[0] if len(near) == 1 else None
 
     def terms_during(self, name: str, first: date, last: date) -> list[Term]:
