@@ -23,6 +23,8 @@ def mention_codes(extracted, text):
         ("The UN condemned the attack.", "The UN", "IGOUNO"),
         ("NATO condemned the attack.", "NATO", "IGONAT"),
         ("Attacks by al-Qaeda continued.", "al-Qaeda", "IMGMOSALQ"),
+        ("UN peacekeepers withdrew.", "UN peacekeepers", "IGOUNOMIL"),
+        ("Hezbollah guerrillas withdrew.", "Hezbollah guerrillas", "LBNREBHEZ"),
         ("The Russian government rejected the report.", "The Russian government", "RUSGOV"),
         ("North Korea's Foreign Ministry rejected the report.", "North Korea's Foreign Ministry", "PRKGOV"),
     ],
@@ -185,3 +187,8 @@ def test_a_body_modifying_a_named_country_does_not_replace_it(code):
 )
 def test_a_generic_group_noun_is_the_body_that_modifies_it(code, sentence, source):
     assert {e.source.code for e in code(sentence).events} == {source}
+
+
+def test_a_thing_takes_the_role_of_the_group_that_modifies_it(code):
+    extracted = code("Israeli army bulldozers demolished Palestinian homes in southern Gaza.")
+    assert [(e.source.code, e.target.code, e.cameo) for e in extracted.events] == [("ISRMIL", "PSECVL", "1712")]

@@ -213,11 +213,13 @@ class ActorResolver:
         if pair:
             return pair
         head_agent = next((a for a in found.agents if a[0] <= head.i < a[1]), None)
-        if head_agent is None and head.lemma_.lower() in GROUP_NOUNS:
-            # "opposition groups", "the UNITA militarist wing": a generic group noun takes its modifier's role
+        if head_agent is None and head.pos_ == "NOUN" and head.i not in names:
+            # "opposition groups", "the UNITA militarist wing", "Israeli army bulldozers": a noun
+            # that names no actor takes the role of the group that modifies it
             head_agent = next((a for a in found.agents for c in head.children
                                if c.dep_ in GROUP_MODIFIER_DEPS and a[0] <= c.i < a[1]), None)
-            if head_agent is None and any(c.i in names for c in head.children if c.dep_ in GROUP_MODIFIER_DEPS):
+        if head_agent is None and head.lemma_.lower() in GROUP_NOUNS:
+            if any(c.i in names for c in head.children if c.dep_ in GROUP_MODIFIER_DEPS):
                 head_agent = (head.i, head.i + 1, None, "group")
         korean_side = (
             lower in ("north", "south") and head.i not in names and set(ctx.countries) & KOREAN_CONTEXT
@@ -295,6 +297,8 @@ class ActorResolver:
             if ctx.sitename and org.name.lower() == ctx.sitename.lower():
                 return []
             role = head_agent[2] if head_agent and head.i not in names else None  # "UN peacekeepers"
+            if role and role in (org.code[i : i + 3] for i in range(3, len(org.code), 3)):
+                role = None  # "Hezbollah guerrillas" are Hezbollah (LBNREBHEZ), not LBNREBHEZREB
             if role == "GOV" and org.country:  # "the Labour government" is the country's government
                 return [ResolvedActor(self._country_actor(org.country, "GOV"), start, end, "composed")]
             sector = role or (org.code[3:6] if org.country else None)
