@@ -49,6 +49,8 @@ def test_office_holders_are_coded_for_the_date_they_act(code):
 def test_former_office_holders_are_elites(code):
     extracted = code("Former South Korean President Park Geun-hye spoke in Seoul.")
     assert mention_codes(extracted, "Former South Korean President Park Geun-hye") == ["KORELI"]
+    extracted = code("Ousted President Askar Akayev spoke in Moscow.", published="2005-04-01")
+    assert mention_codes(extracted, "Ousted President Askar Akayev") == ["KGZELI"]
 
 
 def test_a_short_name_links_to_the_last_full_name_it_fits(code):

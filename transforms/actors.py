@@ -48,6 +48,8 @@ GROUP_NOUNS = {"group", "wing", "movement", "network", "faction", "coalition", "
 GROUP_MODIFIER_DEPS = {"compound", "amod", "nmod"}  # "the UNITA militarist wing", "the APEC forum"
 # Lowercase words that begin names: "al-Qaeda", "de Klerk", "bin Laden".
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "de", "van", "von", "da", "dos", "du", "la", "le", "del", "di"}
+# "former President", "ousted president Aristide": no longer in office, an elite (ELI).
+FORMER_WORDS = {"former", "ex", "late", "ousted", "deposed", "toppled", "overthrown"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mme", "m"}
 PAIR_WORDS = {"country", "government", "nation", "side", "state", "capital"}
 
@@ -276,7 +278,7 @@ class ActorResolver:
         for a_start, a_end, a_sector, _ in found.agents:
             if any(i in indexes for i in range(a_start, a_end)):
                 sector = a_sector  # the last title, nearest the head, wins
-        former = any(t.lower_ in ("former", "ex", "late") for t in tokens)
+        former = any(t.lower_ in FORMER_WORDS for t in tokens)
         person = person or self._unlisted_person(tokens, names, ctx, when, sector)
 
         if person:
