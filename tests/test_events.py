@@ -224,3 +224,9 @@ def test_a_target_that_names_no_actor_stands_for_the_place_it_is_in(code):
 
 def test_a_noun_a_past_participle_modifies_is_not_its_subject(code):
     assert asserted(code("Burundian militiamen armed with machetes attacked Rwanda.")) == [("BDIUAF", "RWA", "190")]
+
+
+def test_force_against_a_village_in_a_country_is_against_its_civilians(code):
+    assert asserted(code("Vietnamese-led forces retook a strategic village in western Cambodia.")) == [
+        ("VNMMIL", "KHMCVL", "192")
+    ]

@@ -350,8 +350,10 @@ class ActorResolver:
                 resolved.append(ResolvedActor(self._country_actor(code, None), owner.idx, owner.idx + len(owner), "dictionary"))
                 break
         if not resolved:
-            # "the computers of South Korean army officers", "demands from UNITA", "calls by Belarus"
-            for held in (p for of in head.children if of.lower_ in ("of", "from", "by")
+            # "the computers of South Korean army officers", "demands from UNITA", "calls by Belarus",
+            # "a village in western Cambodia"
+            preps = ("of", "from", "by", "in") if head.lemma_.lower() in PLACE_NOUNS else ("of", "from", "by")
+            for held in (p for of in head.children if of.lower_ in preps
                          for p in of.children if p.dep_ == "pobj"):
                 resolved = self.resolve(held, when, ctx, found, as_target=True)
                 break
