@@ -194,3 +194,8 @@ def test_a_generic_group_noun_is_the_body_that_modifies_it(code, sentence, sourc
 def test_a_thing_takes_the_role_of_the_group_that_modifies_it(code):
     extracted = code("Israeli army bulldozers demolished Palestinian homes in southern Gaza.")
     assert [(e.source.code, e.target.code, e.cameo) for e in extracted.events] == [("ISRMIL", "PSECVL", "1712")]
+
+
+def test_the_head_of_an_international_body_is_its_executive(code):
+    extracted = code("U.N. Secretary-General Kofi Annan visited Iraq.", published="2000-01-01")
+    assert [(m.actor.code, m.actor.country, m.actor.sector) for m in extracted.mentions][:1] == [("IGOUNOGOV", None, "GOV")]

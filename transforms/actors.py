@@ -446,8 +446,12 @@ class ActorResolver:
             terms = self.kb.terms_during(name, *when)
             if terms and not former:
                 term = next((t for t in terms if t.sector == "GOV"), terms[0])
-                country = None if term.country == "IGO" else term.country
-                return Actor(key, name, term.country + term.sector, country, term.sector, "person"), "dictionary"
+                if term.country == "IGO":
+                    # The head of an international body runs it: "UN Secretary-General Kofi Annan" is
+                    # IGOUNOGOV (people.tsv gives the body's root, UNO, in the sector column).
+                    code = "IGO" + (term.sector if term.sector != "GOV" else "") + "GOV"
+                    return Actor(key, name, code, None, "GOV", "person"), "dictionary"
+                return Actor(key, name, term.country + term.sector, term.country, term.sector, "person"), "dictionary"
             country = self.kb.terms[name][-1].country
             if sector and not former:
                 # The text gives a current title the dictionary's dates do not cover: trust the text.
