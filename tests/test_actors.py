@@ -22,6 +22,9 @@ def mention_codes(extracted, text):
         ("The ROK rejected the report.", "The ROK", "KOR"),
         ("The UN condemned the attack.", "The UN", "IGOUNO"),
         ("NATO condemned the attack.", "NATO", "IGONAT"),
+        # The organs of an international body carry their sector.
+        ("The UN Security Council condemned the attack.", "The UN Security Council", "IGOUNOGOV"),
+        ("The European Parliament condemned the attack.", "The European Parliament", "IGOEECLEG"),
         ("Attacks by al-Qaeda continued.", "al-Qaeda", "IMGMOSALQ"),
         ("UN peacekeepers withdrew.", "UN peacekeepers", "IGOUNOMIL"),
         ("Hezbollah guerrillas withdrew.", "Hezbollah guerrillas", "LBNREBHEZ"),

@@ -303,7 +303,8 @@ class ActorResolver:
                 role = None  # "Hezbollah guerrillas" are Hezbollah (LBNREBHEZ), not LBNREBHEZREB
             if role == "GOV" and org.country:  # "the Labour government" is the country's government
                 return [ResolvedActor(self._country_actor(org.country, "GOV"), start, end, "composed")]
-            sector = role or (org.code[3:6] if org.country else None)
+            # An organ's sector is its code's last part: IGOUNOGOV (the Security Council), PSEGOVFTA
+            sector = role or (org.code[3:6] if org.country else org.code[6:9] or None)
             code = org.code + role if role else org.code
             actor = Actor(_canonical_key("org", org.name + (f":{role}" if role else "")), org.name, code,
                           org.country, sector, org.type)
