@@ -162,6 +162,7 @@ def test_a_member_of_a_body_is_coded_as_the_body(code):
         # A people named for a nation but placed in another country are that country's civilians.
         ("Ethnic Albanians in south Serbia denounced Belgrade.", "SRBCVL"),
         ("Syrian rebels in Lebanon denounced Israel.", "SYRREB"),
+        ("A terror group based in Trinidad denounced the United States.", "TTOUAF"),
     ],
 )
 def test_a_group_takes_its_country_from_the_place_or_body_it_is_of(code, sentence, source):

@@ -34,6 +34,7 @@ LOCATIVE_PREPOSITIONS = {
 }
 # "rebels in Zimbabwe", "activists from the Fatah Party", "students throughout Indonesia"
 ACTOR_PLACE_PREPOSITIONS = {"of", "in", "from", "throughout", "across"}
+BASED_VERBS = {"base", "headquarter", "station", "locate"}
 # "Thousands of Kurds", "a number of agreements": the counted noun is what the phrase is about.
 QUANTITY_NOUNS = {
     "number", "scores", "score", "hundreds", "hundred", "thousands", "thousand", "dozens", "dozen", "millions",
@@ -241,7 +242,10 @@ class ActorResolver:
         if head_agent or head.ent_type_ == "PERSON" or people:
             # "the president of Armenia", "King Hassan of Morocco", "rebels in Zimbabwe", "activists from
             # the Fatah Party", "students throughout Indonesia": the place or organization names the country
-            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ACTOR_PLACE_PREPOSITIONS):
+            # "a terror group based in Trinidad": where a group is based places it too
+            based = [c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in BASED_VERBS]
+            for prep in (c for holder in [head, *based] for c in holder.children
+                         if c.dep_ == "prep" and c.lower_ in ACTOR_PLACE_PREPOSITIONS):
                 for place in (p for p in prep.children if p.dep_ == "pobj"):
                     phrase = self.phrase_tokens(place)
                     if any(t.i in names for t in phrase):
