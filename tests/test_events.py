@@ -230,3 +230,19 @@ def test_force_against_a_village_in_a_country_is_against_its_civilians(code):
     assert asserted(code("Vietnamese-led forces retook a strategic village in western Cambodia.")) == [
         ("VNMMIL", "KHMCVL", "192")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # A target slot filled by a thing: a verbal attack on plans is no assault.
+        ("Tony Blair launched an attack on Conservative spending plans.", []),
+        ("The chancellor backed a plan to freeze the debts.", []),
+        # A target that names people no dictionary codes still leaves the event.
+        ("Egyptian police arrested 12 demonstrators.", [("EGYCOP", None, "173")]),
+        # A passive's inherited subject is its patient, not its source.
+        ("Britain's young people are to be encouraged to vote.", []),
+    ],
+)
+def test_a_targetless_event_needs_an_empty_or_human_target_slot(code, sentence, expected):
+    assert asserted(code(sentence, published="2005-01-01")) == expected

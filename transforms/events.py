@@ -195,8 +195,12 @@ class EventCoder:
                 for source, target in pairs
                 if UNKNOWN not in (source.actor.code, target.actor.code) and source.actor.key != target.actor.key
             ]
-            if not events and not targets:
-                # PLOVER's target is optional: "Ugandan rebels surrendered" has a source and no target.
+            things = [t for t in clause.targets if not names_someone(t, found)
+                      and object_words(t).isdisjoint(clause.pattern.objects)]
+            if not events and not targets and not things:
+                # PLOVER's target is optional: "Ugandan rebels surrendered" has a source and no target,
+                # "police arrested 12 demonstrators" a target no dictionary codes. A target slot filled
+                # by a thing is no such event: "launched an attack on spending plans", "backed a plan".
                 events = [self._event(sent, sentence_index, verb, clause.pattern, source, None, when)
                           for source in sources if source.actor.code != UNKNOWN]
             if events:
@@ -372,6 +376,17 @@ def obliged(clause: Token, modals: tuple[tuple[str, ...], ...]) -> bool:
     return False
 
 
+def names_someone(token: Token, found: SentenceNames) -> bool:
+    """Whether a phrase head could name an actor, coded or not: a name, a person or group noun,
+    a pronoun, a number of people ("arrested 12")."""
+    if token.pos_ in ("PRON", "NUM") or token.i in found.names or token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    if any(start <= token.i < end for start, end, _, _ in found.agents):
+        return True
+    counted = [p for of in token.children if of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]
+    return token.lemma_.lower() in QUANTITY_NOUNS and any(names_someone(c, found) for c in counted)
+
+
 def separate_clause(token: Token) -> bool:
     """A coordinated or subordinate clause with a subject of its own."""
     children = {c.dep_ for c in token.children}
@@ -410,8 +425,8 @@ def subjects(verb: Token) -> list[Token]:
                 # "The Red Cross operating in Iraq said": a participle the parser took for the subject
                 return [s for c in child.children if c.dep_ == "nsubj" for s in expand([c])]
             return expand([child])
-    if any(c.dep_ == "nsubjpass" for c in verb.children):
-        return []
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return []  # "people are to be encouraged": a passive's inherited subject is its patient
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
         return subjects(verb.head)
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.head != verb.head:
