@@ -203,3 +203,11 @@ def test_a_thing_takes_the_role_of_the_group_that_modifies_it(code):
 def test_the_head_of_an_international_body_is_its_executive(code):
     extracted = code("U.N. Secretary-General Kofi Annan visited Iraq.", published="2000-01-01")
     assert [(m.actor.code, m.actor.country, m.actor.sector) for m in extracted.mentions][:1] == [("IGOUNOGOV", None, "GOV")]
+
+
+def test_a_title_of_one_countrys_government_names_that_country(code):
+    extracted = code("Home Secretary David Blunkett met Iranian Foreign Secretary Ali Khan.", published="2004-01-01")
+    assert [(m.text, m.actor.code) for m in extracted.mentions] == [
+        ("Home Secretary David Blunkett", "GBRGOV"),
+        ("Iranian Foreign Secretary Ali Khan", "IRNGOV"),
+    ]

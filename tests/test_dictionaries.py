@@ -51,6 +51,16 @@ def test_a_bad_office_date_names_its_file_and_line(tmp_path):
         load_actor_dictionary(folder)
 
 
+def test_a_title_of_an_unknown_country_names_its_file_and_line(tmp_path):
+    folder = tmp_path / "actors"
+    shutil.copytree(CONFIG / "actors", folder)
+    with (folder / "agents.tsv").open("a") as handle:
+        handle.write("grand vizier\tGOV\ttitle\tOTT\n")
+    lines = (folder / "agents.tsv").read_text().count("\n")
+    with pytest.raises(DictionaryError, match=rf"agents.tsv:{lines}: unknown country 'OTT'"):
+        load_actor_dictionary(folder)
+
+
 def test_a_missing_spacy_pipeline_says_how_to_install_it():
     with pytest.raises(ModelNotFoundError, match="'no_such_pipeline' is not installed. Run `make install`"):
         load_pipeline("no_such_pipeline")

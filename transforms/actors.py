@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
@@ -62,16 +63,26 @@ class NameSpan:
     surface: Surface
 
 
+class AgentSpan(NamedTuple):
+    """A title or group noun in a sentence: "foreign minister" (GOV), "Home Secretary" (GOV, GBR)."""
+
+    start: int
+    end: int
+    sector: str
+    kind: str
+    country: str | None = None
+
+
 @dataclass(frozen=True)
 class SentenceNames:
     """The dictionary names and agent terms found in one sentence, by token index."""
 
     names: dict[int, NameSpan]
-    agents: list[tuple[int, int, str, str]]  # (start, end, sector, kind)
+    agents: list[AgentSpan]
 
     @property
     def agent_tokens(self) -> set[int]:
-        return {i for start, end, _, _ in self.agents for i in range(start, end)}
+        return {i for agent in self.agents for i in range(agent.start, agent.end)}
 
 
 @dataclass
@@ -134,8 +145,8 @@ class ActorResolver:
                 i += 1
         return spans
 
-    def agent_terms(self, sent: Span, names: dict[int, NameSpan]) -> list[tuple[int, int, str, str]]:
-        """Titles and group nouns outside names, as (start, end, sector, kind), longest first.
+    def agent_terms(self, sent: Span, names: dict[int, NameSpan]) -> list[AgentSpan]:
+        """Titles and group nouns outside names, longest first.
         Terms match on lemmas or on the words as written ("media" lemmatizes to "medium"), and
         across hyphens ("Secretary-General" is "secretary general", not a general)."""
         tokens = [t for t in sent if t.text != "-"]
@@ -148,7 +159,7 @@ class ActorResolver:
                     continue
                 entry = self.kb.agents.get(tuple(lemmas[i : i + n])) or self.kb.agents.get(tuple(words[i : i + n]))
                 if entry:
-                    found.append((tokens[i].i, tokens[i + n - 1].i + 1, *entry))
+                    found.append(AgentSpan(tokens[i].i, tokens[i + n - 1].i + 1, *entry))
                     i += n
                     break
             else:
@@ -215,15 +226,15 @@ class ActorResolver:
         pair = self._pair(head, tokens, ctx, start, end)
         if pair:
             return pair
-        head_agent = next((a for a in found.agents if a[0] <= head.i < a[1]), None)
+        head_agent = next((a for a in found.agents if a.start <= head.i < a.end), None)
         if head_agent is None and head.pos_ == "NOUN" and head.i not in names:
             # "opposition groups", "the UNITA militarist wing", "Israeli army bulldozers": a noun
             # that names no actor takes the role of the group that modifies it
             head_agent = next((a for a in found.agents for c in head.children
-                               if c.dep_ in GROUP_MODIFIER_DEPS and a[0] <= c.i < a[1]), None)
+                               if c.dep_ in GROUP_MODIFIER_DEPS and a.start <= c.i < a.end), None)
         if head_agent is None and head.lemma_.lower() in GROUP_NOUNS:
             if any(c.i in names for c in head.children if c.dep_ in GROUP_MODIFIER_DEPS):
-                head_agent = (head.i, head.i + 1, None, "group")
+                head_agent = AgentSpan(head.i, head.i + 1, None, "group")
         korean_side = (
             lower in ("north", "south") and head.i not in names and set(ctx.countries) & KOREAN_CONTEXT
             and any(t.lower_ == "the" for t in tokens)
@@ -278,10 +289,12 @@ class ActorResolver:
                 coordinated |= last.dep_ == "conj" and last.head.i in names and last.head.i not in range(name.start, name.end)
         if korean_side:
             countries = [("PRK" if lower == "north" else "KOR", "country")]
-        sector = None
-        for a_start, a_end, a_sector, _ in found.agents:
-            if any(i in indexes for i in range(a_start, a_end)):
-                sector = a_sector  # the last title, nearest the head, wins
+        sector = title_country = None
+        for agent in found.agents:
+            if any(i in indexes for i in range(agent.start, agent.end)):
+                sector, title_country = agent.sector, agent.country  # the last title, nearest the head, wins
+        if not countries and title_country:
+            countries = [(title_country, "title")]  # "Home Secretary David Blunkett" is British
         former = any(t.lower_ in FORMER_WORDS for t in tokens)
         person = person or self._unlisted_person(tokens, names, ctx, when, sector)
 
@@ -295,14 +308,14 @@ class ActorResolver:
                 # "U.N. mediator Diego Cordovez": an organization's official is coded as it
                 actor = replace(actor, code=org.code, country=org.country, sector=sector)
                 how = "composed"
-            if head_agent and head_agent[3] == "group" and actor.country:
+            if head_agent and head_agent.kind == "group" and actor.country:
                 # "the Putin government", "the Kim regime": the institution, not the man
-                return [ResolvedActor(self._country_actor(actor.country, head_agent[2]), start, end, "composed")]
+                return [ResolvedActor(self._country_actor(actor.country, head_agent.sector), start, end, "composed")]
             return [ResolvedActor(actor, start, end, method or how)]
         if org:
             if ctx.sitename and org.name.lower() == ctx.sitename.lower():
                 return []
-            role = head_agent[2] if head_agent and head.i not in names else None  # "UN peacekeepers"
+            role = head_agent.sector if head_agent and head.i not in names else None  # "UN peacekeepers"
             if role and role in (org.code[i : i + 3] for i in range(3, len(org.code), 3)):
                 role = None  # "Hezbollah guerrillas" are Hezbollah (LBNREBHEZ), not LBNREBHEZREB
             if role == "GOV" and org.country:  # "the Labour government" is the country's government
@@ -485,7 +498,7 @@ class ActorResolver:
         starts = sorted({span.start for span in names.values()})
         seeds = [sent.doc[names[i].end - 1] for i in starts]
         seeds += [ent.root for ent in sent.ents if ent.label_ in ("PERSON", "NORP") and ent.root.i not in names]
-        seeds += [sent.doc[a[1] - 1] for a in found.agents]
+        seeds += [sent.doc[a.end - 1] for a in found.agents]
         # Phrases that name an actor only in context: "the North", "the two countries".
         seeds += [
             t for t in sent

@@ -381,7 +381,7 @@ def names_someone(token: Token, found: SentenceNames) -> bool:
     a pronoun, a number of people ("arrested 12")."""
     if token.pos_ in ("PRON", "NUM") or token.i in found.names or token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
-    if any(start <= token.i < end for start, end, _, _ in found.agents):
+    if any(agent.start <= token.i < agent.end for agent in found.agents):
         return True
     counted = [p for of in token.children if of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]
     return token.lemma_.lower() in QUANTITY_NOUNS and any(names_someone(c, found) for c in counted)

@@ -3,7 +3,8 @@
 Files (tab-separated, one header line, `|` between alternatives):
 - countries.tsv      code, iso2, name, aliases, demonyms, capitals, seats, regions
 - organizations.tsv  code, name, aliases, type, country
-- agents.tsv         term, sector, kind        (titles and group nouns → sector)
+- agents.tsv         term, sector, kind, country (titles and group nouns → sector; a country's own
+                     titles, like "home secretary", name the country too)
 - people.tsv         name, aliases, country, sector, role, start, end   (one row per term of office)
 - people-*.tsv       the same, imported from PETRARCH dictionaries by `wirecode actors import`
 """
@@ -86,8 +87,8 @@ class ActorDictionary:
     exact_surfaces: dict[str, Surface] = field(default_factory=dict)
     # A listed person's surname (last word of the name, folded) → full names, for "President Assad".
     surnames: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
-    # Agent terms as tuples of lowercase lemmas → (sector, kind).
-    agents: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
+    # Agent terms as tuples of lowercase lemmas → (sector, kind, country or None).
+    agents: dict[tuple[str, ...], tuple[str, str, str | None]] = field(default_factory=dict)
 
     def add_surface(self, form: str, surface: Surface) -> None:
         form = form.strip()
@@ -222,7 +223,10 @@ def load_actor_dictionary(folder: Path) -> ActorDictionary:
         words = tuple(row["term"].lower().split())
         if not words or not row["sector"]:
             raise DictionaryError(f"{agents}:{number}: term and sector are required")
-        kb.agents.setdefault(words, (row["sector"], row["kind"] or "group"))
+        country = (row.get("country") or "").strip() or None
+        if country and country not in kb.countries:
+            raise DictionaryError(f"{agents}:{number}: unknown country {country!r}")
+        kb.agents.setdefault(words, (row["sector"], row["kind"] or "group", country))
 
     for people in [folder / "people.tsv", *sorted(folder.glob("people-*.tsv"))]:  # people-*.tsv: imported
         _load_people(kb, people)
