@@ -126,14 +126,15 @@ class ActorResolver:
     # -- finding names -------------------------------------------------------------------------
     def name_spans(self, sent: Span) -> list[NameSpan]:
         """Longest dictionary names in a sentence, left to right, never overlapping."""
-        spans, i = [], sent.start
+        doc, spans, i = sent.doc, [], sent.start
         while i < sent.end:
             found = None
+            first = doc[i + 1] if doc[i].lower_ == "the" and i + 1 < sent.end else doc[i]
+            if not first.text[:1].isupper() and first.lower_ not in NAME_PARTICLES:
+                i += 1  # a name begins with a capital or a particle ("al-Qaeda"), after an optional "the"
+                continue
             for j in range(min(sent.end, i + self.max_surface_tokens), i, -1):
-                span = sent.doc[i:j]
-                first = span[1] if span[0].lower_ == "the" and len(span) > 1 else span[0]
-                if not first.text[:1].isupper() and first.lower_ not in NAME_PARTICLES:
-                    continue
+                span = doc[i:j]
                 surface = self.kb.lookup(span.text)
                 if surface:
                     found = NameSpan(i, j, surface)

@@ -72,7 +72,7 @@ class Extractor:
             found = self.resolver.read_sentence(sent)
             actors = self.resolver.sentence_actors(sent, found, sentence_period(sent, anchor, ctx), ctx)
             result.mentions += [
-                Mention(doc.text[r.start : r.end], r.start, r.end, index, r.actor, r.method) for _, r in actors
+                Mention(document.text[r.start : r.end], r.start, r.end, index, r.actor, r.method) for _, r in actors
             ]
             self.resolver.remember(actors, ctx)
             result.events += self.coder.events_from_sentence(sent, index, found, ctx, document.published)

@@ -87,6 +87,7 @@ class ActorDictionary:
     exact_surfaces: dict[str, Surface] = field(default_factory=dict)
     # A listed person's surname (last word of the name, folded) → full names, for "President Assad".
     surnames: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    surname_deletions: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     # Agent terms as tuples of lowercase lemmas → (sector, kind, country or None).
     agents: dict[tuple[str, ...], tuple[str, str, str | None]] = field(default_factory=dict)
 
@@ -130,12 +131,21 @@ class ActorDictionary:
         if len(key) < 5:
             return None
         near = [
-            n for known, names in self.surnames.items() if len(known) >= 5 and one_edit_apart(key, known)
-            for n in names
+            n for known in self._surnames_sharing_a_deletion(key) if one_edit_apart(key, known)
+            for n in self.surnames[known]
             if any(t.sector == sector for t in self.terms_during(n, first, last))
             and (given is None or surname_key(n.split()[0]) == surname_key(given))
         ]
         return near[0] if len(near) == 1 else None
+
+    def _surnames_sharing_a_deletion(self, key: str) -> set[str]:
+        """Listed surnames (five letters or more) one letter away from `key` are among those that
+        share `key` or one of its one-letter deletions (a symmetric-delete index, built once)."""
+        if not self.surname_deletions:
+            for known in (k for k in self.surnames if len(k) >= 5):
+                for variant in {known} | deletions(known):
+                    self.surname_deletions[variant].add(known)
+        return {k for variant in {key} | deletions(key) for k in self.surname_deletions.get(variant, ())}
 
     def terms_during(self, name: str, first: date, last: date) -> list[Term]:
         """The person's terms of office that overlap the period (a "2013" event meets a term begun in February)."""
@@ -147,6 +157,10 @@ def surname_key(word: str) -> str:
     ("al-Assad", "el-Bashir" → "assad", "bashir")."""
     folded = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).lower()
     return ARABIC_ARTICLE.sub("", folded)
+
+
+def deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
 def one_edit_apart(a: str, b: str) -> bool:
