@@ -30,6 +30,9 @@ def mention_codes(extracted, text):
         ("Hezbollah guerrillas withdrew.", "Hezbollah guerrillas", "LBNREBHEZ"),
         ("The Russian government rejected the report.", "The Russian government", "RUSGOV"),
         ("North Korea's Foreign Ministry rejected the report.", "North Korea's Foreign Ministry", "PRKGOV"),
+        # State media speak for the government; other media are media.
+        ("A state-owned Egyptian newspaper rejected the report.", "A state-owned Egyptian newspaper", "EGYGOV"),
+        ("Syrian newspapers rejected the report.", "Syrian newspapers", "SYRMED"),
     ],
 )
 def test_names_and_compositions_get_their_codes(code, sentence, phrase, expected):

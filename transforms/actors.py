@@ -50,6 +50,8 @@ GROUP_NOUNS = {"group", "wing", "movement", "network", "faction", "coalition", "
 GROUP_MODIFIER_DEPS = {"compound", "amod", "nmod"}  # "the UNITA militarist wing", "the APEC forum"
 # Lowercase words that begin names: "al-Qaeda", "de Klerk", "bin Laden".
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "de", "van", "von", "da", "dos", "du", "la", "le", "del", "di"}
+# "an official Syrian newspaper", "state-run television": the government's voice.
+STATE_WORDS = {"official", "state", "state-run", "state-owned", "government-run", "government-owned"}
 # "former President", "ousted president Aristide": no longer in office, an elite (ELI).
 FORMER_WORDS = {"former", "ex", "late", "ousted", "deposed", "toppled", "overthrown"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mme", "m"}
@@ -294,6 +296,8 @@ class ActorResolver:
         for agent in found.agents:
             if any(i in indexes for i in range(agent.start, agent.end)):
                 sector, title_country = agent.sector, agent.country  # the last title, nearest the head, wins
+        if sector == "MED" and any(w.lower_ in STATE_WORDS for t in tokens for w in [t, *t.children]):
+            sector = "GOV"  # state media speak for the government, as Phoenix codes STATE_MEDIA
         if not countries and title_country:
             countries = [(title_country, "title")]  # "Home Secretary David Blunkett" is British
         former = any(t.lower_ in FORMER_WORDS for t in tokens)
