@@ -33,6 +33,8 @@ def mention_codes(extracted, text):
         # State media speak for the government; other media are media.
         ("A state-owned Egyptian newspaper rejected the report.", "A state-owned Egyptian newspaper", "EGYGOV"),
         ("Syrian newspapers rejected the report.", "Syrian newspapers", "SYRMED"),
+        # A name the parser does not know for a person still takes its title's country and role.
+        ("Zambia extradited British militant Haroon Rashid Aswad.", "British militant Haroon Rashid Aswad", "GBRUAF"),
     ],
 )
 def test_names_and_compositions_get_their_codes(code, sentence, phrase, expected):

@@ -230,9 +230,9 @@ class ActorResolver:
         if pair:
             return pair
         head_agent = next((a for a in found.agents if a.start <= head.i < a.end), None)
-        if head_agent is None and head.pos_ == "NOUN" and head.i not in names:
-            # "opposition groups", "the UNITA militarist wing", "Israeli army bulldozers": a noun
-            # that names no actor takes the role of the group that modifies it
+        if head_agent is None and head.pos_ in ("NOUN", "PROPN") and head.i not in names:
+            # "opposition groups", "the UNITA militarist wing", "Israeli army bulldozers", "British
+            # militant Haroon Aswad": a noun that names no actor takes the role of its modifier
             head_agent = next((a for a in found.agents for c in head.children
                                if c.dep_ in GROUP_MODIFIER_DEPS and a.start <= c.i < a.end), None)
         if head_agent is None and head.lemma_.lower() in GROUP_NOUNS:
