@@ -242,6 +242,13 @@ def test_force_against_a_village_in_a_country_is_against_its_civilians(code):
         ("Egyptian police arrested 12 demonstrators.", [("EGYCOP", None, "173")]),
         # A passive's inherited subject is its patient, not its source.
         ("Britain's young people are to be encouraged to vote.", []),
+        # A demand is of someone: "voters will have to wait" demands nothing of an actor.
+        ("Tony Blair said voters will have to wait for the manifesto.", []),
+        # Force words said of words: a president who attacks people "saying ..." criticizes them.
+        ("Thabo Mbeki attacked British imperialists, saying they treated Africans like savages.", []),
+        ("Israeli troops attacked Hamas, saying militants hid in the village.", [("ISRMIL", "PSEREBHMS", "190")]),
+        # An idiom is not a shooting.
+        ("The Tories are gunning for Gordon Brown.", [("GBRPTYCON", "GBRELI", "111")]),
     ],
 )
 def test_a_targetless_event_needs_an_empty_or_human_target_slot(code, sentence, expected):

@@ -30,6 +30,9 @@ INTENT_VERBS = {
     "want", "plan", "intend", "hope", "seek", "aim", "try", "wish", "agree", "promise", "pledge", "vow",
     "offer", "prepare", "expect", "decide", "propose", "attempt", "consider", "mean", "vote", "resolve",
 }
+# Force, and those who use it: "attacked" by a minister while "saying" is criticism.
+FORCE_ROOTS = {"18", "19", "20"}
+ARMED_SECTORS = {"MIL", "REB", "UAF", "COP", "SPY", "CRM", "RAD", "SEP", "INS"}
 # Appeals and demands ask someone to act: that someone is the target.
 ASKING_ROOTS = {"02", "10"}
 # Verbs that report what someone said: "would" under a past one is a reported "will".
@@ -76,6 +79,7 @@ PREP_ALIASES = {"towards": "toward", "upon": "on", "amongst": "among"}
 class CodedClause:
     pattern: VerbPattern
     targets: list[Token]
+    needs_target: bool = False  # a demand is of someone: no target, no event
 
 
 class EventCoder:
@@ -138,7 +142,7 @@ class EventCoder:
                 if clause.dep_ == "ccomp" and obliged(clause, obligation.modals):
                     targets = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
                     if targets:
-                        return CodedClause(obligation.pattern, targets)
+                        return CodedClause(obligation.pattern, targets, needs_target=True)
         return None
 
     def events_from_sentence(
@@ -168,7 +172,7 @@ class EventCoder:
                 if not targets and self.ontology[clause.pattern.cameo].root == "14":
                     targets = places(verb)  # a protest with no named target is against the place's rulers
                 if targets:
-                    clauses[index] = (verb, CodedClause(clause.pattern, targets))
+                    clauses[index] = (verb, CodedClause(clause.pattern, targets, clause.needs_target))
         coded: dict[int, tuple[Token, list[Event]]] = {}
         for index, (verb, clause) in clauses.items():
             when = self.clause_date(verb, sent, anchor, ctx, published is not None)
@@ -197,7 +201,9 @@ class EventCoder:
             ]
             things = [t for t in clause.targets if not names_someone(t, found)
                       and object_words(t).isdisjoint(clause.pattern.objects)]
-            if not events and not targets and not things:
+            if verbal_attack(verb, clause.pattern, self.ontology, sources):
+                continue  # "Mbeki attacked British imperialists, saying ...": words, not force
+            if not events and not targets and not things and not clause.needs_target:
                 # PLOVER's target is optional: "Ugandan rebels surrendered" has a source and no target,
                 # "police arrested 12 demonstrators" a target no dictionary codes. A target slot filled
                 # by a thing is no such event: "launched an attack on spending plans", "backed a plan".
@@ -374,6 +380,16 @@ def obliged(clause: Token, modals: tuple[tuple[str, ...], ...]) -> bool:
         ):
             return True
     return False
+
+
+def verbal_attack(verb: Token, pattern: VerbPattern, ontology, sources) -> bool:
+    """Force words said of words: a politician who "attacked X, saying ..." or "slammed" nobody
+    with weapons. Armed actors (MIL, REB, UAF, COP...) keep the reading of force."""
+    if ontology[pattern.cameo].root not in FORCE_ROOTS:
+        return False
+    speaking = any(c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in SPEECH_VERBS | {"call", "accuse"}
+                   for c in verb.children)
+    return speaking and all(s.actor.sector not in ARMED_SECTORS for s in sources)
 
 
 def names_someone(token: Token, found: SentenceNames) -> bool:
