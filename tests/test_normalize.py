@@ -113,3 +113,6 @@ def test_the_language_is_the_one_whose_function_words_dominate():
     assert normalize_document(recipe, "recipe.txt").language == "en"
     # Acronyms belong to no language: "UN" is not Spanish "un".
     assert normalize_document(b"UN troops and UN police entered the UN zone.", "un.txt").language == "en"
+    # A few words another language shares do not make a short English text foreign.
+    assert normalize_document(b"Lib Dem leader Charles Kennedy criticised Tony Blair.", "ld.txt",
+                              min_english_ratio=0).language == "en"

@@ -16,6 +16,9 @@ from transforms.records import NormalizedDocument
 
 # The commonest function words of English and of the languages news in Europe and the Americas is
 # most often written in: running text of a language is a third or more its own function words.
+# A text is called another language only on this many of that language's function words: a
+# headline with "Lib Dem" is not German.
+MIN_FOREIGN_WORDS = 5
 FUNCTION_WORDS = {
     "English": frozenset(
         "the of and to a in is that for it as was with be by on not he his this are or from at which "
@@ -202,10 +205,11 @@ def normalize_document(
         raise NormalizeError("no article text")
     boilerplate_indexes = _boilerplate_ranges(paragraphs, layout.author)
     text = "\n\n".join(paragraphs)
-    language, ratios = likeliest_language(text)
+    language, ratios, hits = likeliest_language(text)
+    foreign = language != "English" and hits >= MIN_FOREIGN_WORDS
     if min_english_ratio is None:  # no language check: extraction benchmarks, explicit overrides
         pass
-    elif language != "English":
+    elif foreign:
         raise NormalizeError(f"not English: looks like {language} ({ratios[language]:.0%} of its function words, "
                              f"{ratios['English']:.0%} of English's)")
     elif ratios["English"] < min_english_ratio:
@@ -232,17 +236,15 @@ def normalize_document(
     )
 
 
-def likeliest_language(text: str) -> tuple[str, dict[str, float]]:
-    """The language whose function words make up most of the text, and each language's share.
-    A list-heavy English page (a recipe, a schedule) has few function words but still more
-    English than any other language's. Acronyms are not words of any language: "UN" is not
-    Spanish "un"."""
+def likeliest_language(text: str) -> tuple[str, dict[str, float], int]:
+    """The language whose function words make up most of the text, each language's share, and
+    how many of its function words the text has. A list-heavy English page (a recipe, a schedule)
+    has few function words but still more English than any other language's. Acronyms are not
+    words of any language: "UN" is not Spanish "un"."""
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", text[:20000]) if not (w.isupper() and len(w) > 1)]
-    ratios = {
-        language: (sum(word in vocabulary for word in words) / len(words) if words else 0.0)
-        for language, vocabulary in FUNCTION_WORDS.items()
-    }
-    return max(ratios, key=ratios.get), ratios
+    hits = {language: sum(word in vocabulary for word in words) for language, vocabulary in FUNCTION_WORDS.items()}
+    language = max(hits, key=hits.get)
+    return language, {name: count / len(words) if words else 0.0 for name, count in hits.items()}, hits[language]
 
 
 def _extract_html(markup: str, url: str | None) -> _Layout:
