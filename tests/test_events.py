@@ -253,3 +253,8 @@ def test_force_against_a_village_in_a_country_is_against_its_civilians(code):
 )
 def test_a_targetless_event_needs_an_empty_or_human_target_slot(code, sentence, expected):
     assert asserted(code(sentence, published="2005-01-01")) == expected
+
+
+def test_a_preposition_on_the_last_of_coordinated_objects_introduces_the_target(code):
+    extracted = code("Vietnamese forces launched artillery, mortar and rocket fire against Kampuchean guerrilla camps.")
+    assert asserted(extracted) == [("VNMMIL", "KHMREB", "194")]

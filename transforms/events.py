@@ -117,7 +117,8 @@ class EventCoder:
             if pattern.objects and (obj is None or not object_words(obj) & pattern.objects):
                 continue
             if pattern.prep:
-                heads = [verb] + ([obj] if obj is not None else [])
+                # "launched artillery, mortar and rocket fire against X": the last object carries it
+                heads = [verb] + ([obj, *obj.conjuncts] if obj is not None else [])
                 targets = [pobj for head in heads for pobj in prep_objects(head, pattern.prep)]
                 if not targets and pattern.objects and possessors:
                     targets = possessors  # "sought Moscow's aid" is aid from Moscow
