@@ -216,3 +216,8 @@ def test_a_title_of_one_countrys_government_names_that_country(code):
         ("Home Secretary David Blunkett", "GBRGOV"),
         ("Iranian Foreign Secretary Ali Khan", "IRNGOV"),
     ]
+
+
+def test_a_place_held_by_a_group_stands_for_the_group(code):
+    extracted = code("The Macedonian army shelled Albanian rebel-held territory.", published="2001-05-01")
+    assert [(e.source.code, e.target.code) for e in extracted.events] == [("MKDMIL", "ALBREB")]

@@ -233,8 +233,10 @@ class ActorResolver:
         if head_agent is None and head.pos_ in ("NOUN", "PROPN") and head.i not in names:
             # "opposition groups", "the UNITA militarist wing", "Israeli army bulldozers", "British
             # militant Haroon Aswad": a noun that names no actor takes the role of its modifier
-            head_agent = next((a for a in found.agents for c in head.children
-                               if c.dep_ in GROUP_MODIFIER_DEPS and a.start <= c.i < a.end), None)
+            # ... or who holds it: "rebel-held territory"
+            modifiers = [m for c in head.children if c.dep_ in GROUP_MODIFIER_DEPS
+                         for m in [c, *(g for g in c.children if g.dep_ == "npadvmod" and c.tag_ == "VBN")]]
+            head_agent = next((a for a in found.agents for c in modifiers if a.start <= c.i < a.end), None)
         if head_agent is None and head.lemma_.lower() in GROUP_NOUNS:
             if any(c.i in names for c in head.children if c.dep_ in GROUP_MODIFIER_DEPS):
                 head_agent = AgentSpan(head.i, head.i + 1, None, "group")
@@ -296,6 +298,8 @@ class ActorResolver:
         for agent in found.agents:
             if any(i in indexes for i in range(agent.start, agent.end)):
                 sector, title_country = agent.sector, agent.country  # the last title, nearest the head, wins
+        if sector is None and head_agent is not None:
+            sector, title_country = head_agent.sector, head_agent.country  # "rebel-held territory"
         if sector == "MED" and any(w.lower_ in STATE_WORDS for t in tokens for w in [t, *t.children]):
             sector = "GOV"  # state media speak for the government, as Phoenix codes STATE_MEDIA
         if not countries and title_country:
