@@ -258,3 +258,8 @@ def test_a_targetless_event_needs_an_empty_or_human_target_slot(code, sentence, 
 def test_a_preposition_on_the_last_of_coordinated_objects_introduces_the_target(code):
     extracted = code("Vietnamese forces launched artillery, mortar and rocket fire against Kampuchean guerrilla camps.")
     assert asserted(extracted) == [("VNMMIL", "KHMREB", "194")]
+
+
+def test_who_a_refusal_would_have_let_act_is_its_target(code):
+    extracted = code("UNITA refused to allow United Nations planes to land.", published="1998-01-01")
+    assert asserted(extracted) == [("AGOREBUNI", "IGOUNO", "120")]

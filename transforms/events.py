@@ -345,6 +345,7 @@ def complement_targets(verb: Token) -> list[Token]:
     "offered to hand over to Great Britain", "promised to continue military aid to Mozambique"."""
     found = reported_subjects(verb)
     for clause in (c for c in verb.children if c.dep_ in COMPLEMENT_DEPS and c.pos_ in ("VERB", "AUX")):
+        found += reported_subjects(clause)  # "refused to allow UN planes to land"
         heads = [clause] + [c for c in clause.children if c.dep_ == "dobj"]
         found += dative(clause)
         found += [p for head in heads for prep in COMPLEMENT_TARGET_PREPS for p in prep_objects(head, prep)]
