@@ -263,3 +263,16 @@ def test_a_preposition_on_the_last_of_coordinated_objects_introduces_the_target(
 def test_who_a_refusal_would_have_let_act_is_its_target(code):
     extracted = code("UNITA refused to allow United Nations planes to land.", published="1998-01-01")
     assert asserted(extracted) == [("AGOREBUNI", "IGOUNO", "120")]
+
+
+def test_a_protests_demands_are_not_a_second_event(code):
+    extracted = code("Thousands of Iraqi Kurds demonstrated in Kirkuk, demanding independence from Iraq.")
+    assert [e.root_code for e in extracted.events] == ["14"]
+
+
+def test_what_a_claim_or_admission_says_is_not_asserted(code):
+    extracted = code("Poland demanded an admission by Moscow that Soviet forces murdered Polish officers.")
+    assert events(extracted) == [
+        ("POL", "RUS", "100", "asserted", False),
+        ("RUSMIL", "POLMIL", "180", "hypothetical", False),
+    ]

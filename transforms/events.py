@@ -216,7 +216,10 @@ class EventCoder:
         # An event with no target says less than one with: keep it only when the sentence has no dyad.
         if any(event.target for event in kept):
             kept = [event for event in kept if event.target]
-        return kept
+        # A protest's demands are what it is about: "staged demonstrations to demand reforms" is one
+        # protest, not a protest and a demand.
+        protesters = {event.source.key for event in kept if event.root_code == "14"}
+        return [event for event in kept if not (event.root_code in ASKING_ROOTS and event.source.key in protesters)]
 
     def _prefer_reported(self, coded: dict[int, tuple[Token, list[Event]]]):
         """Of a frame and the coded clause it governs keep one: the reported or intended event over
@@ -510,6 +513,10 @@ def modality(verb: Token) -> str:
             auxes |= {"will"}
         if token.dep_ in ("ccomp", "xcomp", "advcl") and token.head.lemma_.lower() in COGNITION_VERBS:
             return "hypothetical"
+        if token.dep_ in ("acl", "ccomp") and token.head.pos_ == "NOUN" and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in token.children
+        ):
+            return "hypothetical"  # what a claim, denial or admission says: "demanded an admission that X murdered"
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
         if auxes & INTENDED_AUX:
             result = "intended"
