@@ -265,9 +265,11 @@ def test_who_a_refusal_would_have_let_act_is_its_target(code):
     assert asserted(extracted) == [("AGOREBUNI", "IGOUNO", "120")]
 
 
-def test_a_protests_demands_are_not_a_second_event(code):
+def test_what_an_act_demands_is_not_a_second_event(code):
     extracted = code("Thousands of Iraqi Kurds demonstrated in Kirkuk, demanding independence from Iraq.")
     assert [e.root_code for e in extracted.events] == ["14"]
+    extracted = code("French farmers said they would blockade Paris to demand an end to the EU's reform.")
+    assert [e.root_code for e in extracted.events] == ["13"]
 
 
 def test_what_a_claim_or_admission_says_is_not_asserted(code):

@@ -212,14 +212,13 @@ class EventCoder:
                           for source in sources if source.actor.code != UNKNOWN]
             if events:
                 coded[index] = (verb, events)
+        for index in [i for i, (verb, events) in coded.items() if purpose_of(verb, events, coded)]:
+            del coded[index]
         kept = [event for _, events in self._prefer_reported(coded) for event in events]
         # An event with no target says less than one with: keep it only when the sentence has no dyad.
         if any(event.target for event in kept):
             kept = [event for event in kept if event.target]
-        # A protest's demands are what it is about: "staged demonstrations to demand reforms" is one
-        # protest, not a protest and a demand.
-        protesters = {event.source.key for event in kept if event.root_code == "14"}
-        return [event for event in kept if not (event.root_code in ASKING_ROOTS and event.source.key in protesters)]
+        return kept
 
     def _prefer_reported(self, coded: dict[int, tuple[Token, list[Event]]]):
         """Of a frame and the coded clause it governs keep one: the reported or intended event over
@@ -395,6 +394,15 @@ def verbal_attack(verb: Token, pattern: VerbPattern, ontology, sources) -> bool:
     speaking = any(c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in SPEECH_VERBS | {"call", "accuse"}
                    for c in verb.children)
     return speaking and all(s.actor.sector not in ARMED_SECTORS for s in sources)
+
+
+def purpose_of(verb: Token, events: list[Event], coded: dict[int, tuple[Token, list[Event]]]) -> bool:
+    """A demand that only says what another act of the same source is for: "staged demonstrations
+    to demand reforms", "would blockade Paris to demand an end to the reform" are one event each."""
+    if events[0].root_code not in ASKING_ROOTS or verb.dep_ not in ("advcl", "xcomp", "acl"):
+        return False
+    head = coded.get(verb.head.i)
+    return head is not None and {e.source.key for e in events} <= {e.source.key for e in head[1]}
 
 
 def names_someone(token: Token, found: SentenceNames) -> bool:
