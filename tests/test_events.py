@@ -278,3 +278,8 @@ def test_what_a_claim_or_admission_says_is_not_asserted(code):
         ("POL", "RUS", "100", "asserted", False),
         ("RUSMIL", "POLMIL", "180", "hypothetical", False),
     ]
+
+
+def test_a_complaint_to_one_party_over_anothers_acts_targets_the_other(code):
+    extracted = code("Lebanon complained to the United Nations over two Israeli air raids.")
+    assert asserted(extracted) == [("LBN", "ISR", "110")]
