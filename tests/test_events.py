@@ -283,3 +283,8 @@ def test_what_a_claim_or_admission_says_is_not_asserted(code):
 def test_a_complaint_to_one_party_over_anothers_acts_targets_the_other(code):
     extracted = code("Lebanon complained to the United Nations over two Israeli air raids.")
     assert asserted(extracted) == [("LBN", "ISR", "110")]
+
+
+def test_a_frame_takes_the_target_of_its_own_complement_not_of_a_deeper_clause(code):
+    extracted = code("Libya offered to hand over to Britain two nationals suspected of blowing up a Pan Am plane.")
+    assert asserted(extracted) == [("LBY", "GBR", "030")]

@@ -162,10 +162,13 @@ class EventCoder:
             if verb.pos_ == "VERB" and not inside_quotes(verb, sent)
             and (clause := self.match_pattern(verb) or self.match_obligation(verb))
         }
-        # A frame with no target of its own takes its complement's: "threatened to overrun North Korea".
+        # A frame with no target of its own takes its own complement's, not a deeper clause's:
+        # "threatened to overrun North Korea"; "offered to hand over to Britain men suspected of
+        # blowing up a plane" is no offer to the plane.
         for index, (verb, clause) in list(clauses.items()):
             if not clause.targets:
-                inner = next((c for j, (w, c) in clauses.items() if j != index and governs(verb, w) and c.targets), None)
+                inner = next((c for j, (w, c) in clauses.items()
+                              if w.head == verb and w.dep_ in COMPLEMENT_DEPS and c.targets), None)
                 targets = inner.targets if inner else complement_targets(verb)
                 if self.ontology[clause.pattern.cameo].root in ASKING_ROOTS:
                     # "demanded that the US cancel the sale to Taiwan": who is asked to act is the target
