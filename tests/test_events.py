@@ -288,3 +288,12 @@ def test_a_complaint_to_one_party_over_anothers_acts_targets_the_other(code):
 def test_a_frame_takes_the_target_of_its_own_complement_not_of_a_deeper_clause(code):
     extracted = code("Libya offered to hand over to Britain two nationals suspected of blowing up a Pan Am plane.")
     assert asserted(extracted) == [("LBY", "GBR", "030")]
+
+
+def test_countries_in_sports_reporting_are_teams_not_states(code):
+    story = ("Italy travel to Edinburgh for the Six Nations match on Saturday. The coach named an unchanged squad. "
+             "Their fly-half kicked a late penalty last week. Italy will visit Scotland again next year.")
+    assert code(story).events == []
+    assert events(code("Italy will visit Scotland again next year. The talks will cover trade.")) == [
+        ("ITA", "GBR", "036", "intended", False)
+    ]

@@ -16,8 +16,10 @@ from transforms.dates import resolve_temporal
 from transforms.events import EventCoder, subjects
 from transforms.knowledge import ActorDictionary, load_actor_dictionary
 from transforms.ontology import EventType, load_intent_codes, load_ontology
-from transforms.records import ExtractedDocument, Mention, NormalizedDocument, Sentence
-from transforms.verb_patterns import Obligation, VerbPattern, load_lemma_fixes, load_obligations, load_verb_patterns
+from transforms.records import Actor, ExtractedDocument, Mention, NormalizedDocument, Sentence
+from transforms.verb_patterns import (
+    Obligation, VerbPattern, load_lemma_fixes, load_obligations, load_sports_terms, load_verb_patterns,
+)
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,7 @@ class Dictionaries:
     intent_codes: dict[str, str]
     lemma_fixes: dict[str, str]
     obligations: list[Obligation]
+    sports_terms: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -41,12 +44,20 @@ def load_dictionaries(folder: Path) -> Dictionaries:
         intent_codes=load_intent_codes(folder / "events" / "intent_codes.tsv", set(ontology)),
         lemma_fixes=load_lemma_fixes(folder / "events" / "lemma_fixes.tsv"),
         obligations=load_obligations(folder / "events" / "obligations.tsv", set(ontology)),
+        sports_terms=load_sports_terms(folder / "events" / "sports_terms.tsv"),
     )
+
+
+# A story in which this share of sentences uses sports words is sports reporting, where countries
+# are teams ("Italy travel to Edinburgh"): events between bare countries are dropped from it.
+SPORTS_SENTENCE_SHARE = 0.1
+MIN_SPORTS_SENTENCES = 3
 
 
 class Extractor:
     def __init__(self, nlp: Language, dictionaries: Dictionaries):
         self.nlp = nlp
+        self.sports_terms = dictionaries.sports_terms
         self.resolver = ActorResolver(dictionaries.actors)
         self.coder = EventCoder(self.resolver, dictionaries.patterns, dictionaries.ontology,
                                 dictionaries.intent_codes, dictionaries.lemma_fixes, dictionaries.obligations)
@@ -62,7 +73,8 @@ class Extractor:
         result = ExtractedDocument(document)
         ctx = ReadingContext(author=document.author, sitename=document.sitename)
         anchor = document.published or date.today()
-        for index, sent in enumerate(s for s in doc.sents if s.text.strip()):
+        sentences = [s for s in doc.sents if s.text.strip()]
+        for index, sent in enumerate(sentences):
             sent = _trimmed(sent)
             boilerplate = any(start <= sent.start_char < end for start, end in document.boilerplate)
             result.sentences.append(Sentence(index, sent.start_char, sent.end_char, sent.text, boilerplate))
@@ -80,7 +92,27 @@ class Extractor:
                 r.actor for head in subjects(sent.root)
                 for r in self.resolver.resolve(head, (anchor, anchor), ctx, found)
             ] or None
+        if sports_share(sentences, self.sports_terms) >= SPORTS_SENTENCE_SHARE:
+            result.events = [e for e in result.events if not (is_team_like(e.source) or is_team_like(e.target))]
         return result
+
+
+def sports_share(sentences: list[Span], terms: frozenset[str]) -> float:
+    """The share of sentences that use a word only sports reporting uses, not as a name or an
+    adjective (the Arab League is no league, "friendly relations" no match); none for a story of
+    fewer than three such sentences."""
+    hyphenated = [term for term in terms if "-" in term]  # the parser splits "semi-final" in three
+    hits = sum(
+        any(t.pos_ not in ("PROPN", "ADJ") and (t.lower_ in terms or t.lemma_.lower() in terms) for t in s)
+        or any(term in s.text.lower() for term in hyphenated)
+        for s in sentences
+    )
+    return hits / len(sentences) if hits >= MIN_SPORTS_SENTENCES else 0.0
+
+
+def is_team_like(actor: Actor | None) -> bool:
+    """A country, or one of its people, with no sector: in sports reporting, a team or a player."""
+    return actor is not None and actor.country is not None and actor.sector is None
 
 
 def _trimmed(sent: Span) -> Span:

@@ -21,6 +21,13 @@ from transforms.knowledge import DictionaryError
 COLUMNS = ["id", "verb", "particle", "object", "prep", "cameo", "comment"]
 
 
+def load_sports_terms(path: Path) -> frozenset[str]:
+    """config/events/sports_terms.tsv: words only sports reporting uses ("striker", "semi-final")."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        return frozenset(row["term"].strip().lower() for row in rows if (row.get("term") or "").strip())
+
+
 def load_lemma_fixes(path: Path) -> dict[str, str]:
     """config/events/lemma_fixes.tsv: lemmas the spaCy pipeline gets wrong ("staged" → "stag"),
     mapped to the verb the patterns use, so the dictionary is written in real lemmas only."""
