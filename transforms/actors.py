@@ -123,29 +123,35 @@ class ActorResolver:
     def __init__(self, kb: ActorDictionary):
         self.kb = kb
         self.max_surface_tokens = 8
-        self.max_agent_tokens = max((len(words) for words in kb.agents), default=1)
+        # The lengths of the agent terms that begin with each word, longest first.
+        self.agent_lengths: dict[str, list[int]] = {}
+        for words in kb.agents:
+            self.agent_lengths.setdefault(words[0], []).append(len(words))
+        for lengths in self.agent_lengths.values():
+            lengths.sort(reverse=True)
 
     # -- finding names -------------------------------------------------------------------------
     def name_spans(self, sent: Span) -> list[NameSpan]:
         """Longest dictionary names in a sentence, left to right, never overlapping."""
-        doc, spans, i = sent.doc, [], sent.start
-        while i < sent.end:
+        tokens, text, base = list(sent), sent.text, sent.start_char
+        spans, k = [], 0  # k: position in the sentence
+        while k < len(tokens):
             found = None
-            first = doc[i + 1] if doc[i].lower_ == "the" and i + 1 < sent.end else doc[i]
+            first = tokens[k + 1] if tokens[k].lower_ == "the" and k + 1 < len(tokens) else tokens[k]
             if not first.text[:1].isupper() and first.lower_ not in NAME_PARTICLES:
-                i += 1  # a name begins with a capital or a particle ("al-Qaeda"), after an optional "the"
+                k += 1  # a name begins with a capital or a particle ("al-Qaeda"), after an optional "the"
                 continue
-            for j in range(min(sent.end, i + self.max_surface_tokens), i, -1):
-                span = doc[i:j]
-                surface = self.kb.lookup(span.text)
+            for m in range(min(len(tokens), k + self.max_surface_tokens), k, -1):
+                last = tokens[m - 1]  # the window's text, sliced from the document: no Span to build
+                surface = self.kb.lookup(text[tokens[k].idx - base : last.idx + len(last) - base])
                 if surface:
-                    found = NameSpan(i, j, surface)
+                    found = NameSpan(tokens[k].i, last.i + 1, surface)
+                    k = m
                     break
             if found:
                 spans.append(found)
-                i = found.end
             else:
-                i += 1
+                k += 1
         return spans
 
     def agent_terms(self, sent: Span, names: dict[int, NameSpan]) -> list[AgentSpan]:
@@ -157,7 +163,8 @@ class ActorResolver:
         words = [t.lower_ for t in tokens]
         found, i = [], 0
         while i < len(tokens):
-            for n in range(min(self.max_agent_tokens, len(tokens) - i), 0, -1):
+            lengths = sorted({*self.agent_lengths.get(lemmas[i], ()), *self.agent_lengths.get(words[i], ())}, reverse=True)
+            for n in (n for n in lengths if i + n <= len(tokens)):
                 if any(t.i in names for t in tokens[i : i + n]):
                     continue
                 entry = self.kb.agents.get(tuple(lemmas[i : i + n])) or self.kb.agents.get(tuple(words[i : i + n]))

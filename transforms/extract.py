@@ -102,11 +102,14 @@ def sports_share(sentences: list[Span], terms: frozenset[str]) -> float:
     adjective (the Arab League is no league, "friendly relations" no match); none for a story of
     fewer than three such sentences."""
     hyphenated = [term for term in terms if "-" in term]  # the parser splits "semi-final" in three
-    hits = sum(
-        any(t.pos_ not in ("PROPN", "ADJ") and (t.lower_ in terms or t.lemma_.lower() in terms) for t in s)
-        or any(term in s.text.lower() for term in hyphenated)
-        for s in sentences
-    )
+
+    def sporty(sent: Span) -> bool:
+        if any(t.pos_ not in ("PROPN", "ADJ") and (t.lower_ in terms or t.lemma_.lower() in terms) for t in sent):
+            return True
+        text = sent.text.lower()
+        return any(term in text for term in hyphenated)
+
+    hits = sum(map(sporty, sentences))
     return hits / len(sentences) if hits >= MIN_SPORTS_SENTENCES else 0.0
 
 
