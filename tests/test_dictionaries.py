@@ -41,23 +41,20 @@ def test_a_bad_obligation_names_its_file_and_line(tmp_path):
         load_obligations(path, set(load_ontology(CONFIG / "ontology" / "cameo.tsv")))
 
 
-def test_a_bad_office_date_names_its_file_and_line(tmp_path):
+@pytest.mark.parametrize(
+    "file, row, message",
+    [
+        ("people.tsv", "Jane Roe\t\tUSA\tGOV\tPresident\t2020-13-01\t\n", "bad date '2020-13-01'"),
+        ("agents.tsv", "grand vizier\tGOV\ttitle\tOTT\n", "unknown country 'OTT'"),
+    ],
+)
+def test_a_bad_actor_row_names_its_file_and_line(tmp_path, file, row, message):
     folder = tmp_path / "actors"
     shutil.copytree(CONFIG / "actors", folder)
-    with (folder / "people.tsv").open("a") as handle:
-        handle.write("Jane Roe\t\tUSA\tGOV\tPresident\t2020-13-01\t\n")
-    lines = (folder / "people.tsv").read_text().count("\n")
-    with pytest.raises(DictionaryError, match=rf"people.tsv:{lines}: bad date '2020-13-01'"):
-        load_actor_dictionary(folder)
-
-
-def test_a_title_of_an_unknown_country_names_its_file_and_line(tmp_path):
-    folder = tmp_path / "actors"
-    shutil.copytree(CONFIG / "actors", folder)
-    with (folder / "agents.tsv").open("a") as handle:
-        handle.write("grand vizier\tGOV\ttitle\tOTT\n")
-    lines = (folder / "agents.tsv").read_text().count("\n")
-    with pytest.raises(DictionaryError, match=rf"agents.tsv:{lines}: unknown country 'OTT'"):
+    with (folder / file).open("a") as handle:
+        handle.write(row)
+    lines = (folder / file).read_text().count("\n")
+    with pytest.raises(DictionaryError, match=rf"{file}:{lines}: {message}"):
         load_actor_dictionary(folder)
 
 
