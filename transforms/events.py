@@ -155,7 +155,21 @@ class EventCoder:
         published: date | None,
     ) -> list[Event]:
         """All events of one sentence, the reported or intended event preferred over its frame."""
-        anchor = published or date.today()
+        coded: dict[int, tuple[Token, list[Event]]] = {}
+        for index, (verb, clause) in self._clauses(sent).items():
+            events = self._clause_events(sent, sentence_index, verb, clause, found, ctx, published)
+            if events:
+                coded[index] = (verb, events)
+        for index in [i for i, (verb, events) in coded.items() if purpose_of(verb, events, coded)]:
+            del coded[index]
+        kept = [event for _, events in self._prefer_reported(coded) for event in events]
+        # An event with no target says less than one with: keep it only when the sentence has no dyad.
+        if any(event.target for event in kept):
+            kept = [event for event in kept if event.target]
+        return kept
+
+    def _clauses(self, sent: Span) -> dict[int, tuple[Token, CodedClause]]:
+        """The coded clauses of a sentence by verb index, frames given their complements' targets."""
         clauses = {
             verb.i: (verb, clause)
             for verb in sent
@@ -177,51 +191,52 @@ class EventCoder:
                     targets = places(verb)  # a protest with no named target is against the place's rulers
                 if targets:
                     clauses[index] = (verb, CodedClause(clause.pattern, targets, clause.needs_target))
-        coded: dict[int, tuple[Token, list[Event]]] = {}
-        for index, (verb, clause) in clauses.items():
-            when = self.clause_date(verb, sent, anchor, ctx, published is not None)
-            period = (when.value, when.last_day) if when else (anchor, anchor)
-            sources = self._actors(subjects(verb), period, ctx, found)
-            conflict = self.ontology[clause.pattern.cameo].root in COERCIVE_ROOTS
-            targets = self._actors(expand(clause.targets), period, ctx, found, as_target=True, place_is_people=conflict)
-            if sources and not targets and not clause.pattern.prep:
-                targets = self._nearest_actor_after(verb, sources, period, ctx, found, conflict)
-            for head in clause.targets if sources and not targets else []:
-                # "dispatched inspectors to facilities in central Iran": the place a target is in
-                targets = self._nearest_actor_after(head, sources, period, ctx, found, conflict)
-                if targets:
-                    break
-            if sources and not targets and self._code(verb, clause.pattern).startswith("13"):
-                # "threatened to walk out if the US deploys missiles": who must comply is the target
-                targets = self._actors(condition_subjects(verb), period, ctx, found, as_target=True)
-            if not targets and clause.pattern.prep == "with" and len(sources) > 1:
-                pairs = [(a, b) for a in sources for b in sources if a.actor.code != b.actor.code]
-            else:
-                pairs = [(a, b) for a in sources for b in targets]
-            events = [
-                self._event(sent, sentence_index, verb, clause.pattern, source, target, when)
-                for source, target in pairs
-                if UNKNOWN not in (source.actor.code, target.actor.code) and source.actor.key != target.actor.key
-            ]
-            things = [t for t in clause.targets if not names_someone(t, found)
-                      and object_words(t).isdisjoint(clause.pattern.objects)]
-            if verbal_attack(verb, clause.pattern, self.ontology, sources):
-                continue  # "Mbeki attacked British imperialists, saying ...": words, not force
-            if not events and not targets and not things and not clause.needs_target:
-                # PLOVER's target is optional: "Ugandan rebels surrendered" has a source and no target,
-                # "police arrested 12 demonstrators" a target no dictionary codes. A target slot filled
-                # by a thing is no such event: "launched an attack on spending plans", "backed a plan".
-                events = [self._event(sent, sentence_index, verb, clause.pattern, source, None, when)
-                          for source in sources if source.actor.code != UNKNOWN]
-            if events:
-                coded[index] = (verb, events)
-        for index in [i for i, (verb, events) in coded.items() if purpose_of(verb, events, coded)]:
-            del coded[index]
-        kept = [event for _, events in self._prefer_reported(coded) for event in events]
-        # An event with no target says less than one with: keep it only when the sentence has no dyad.
-        if any(event.target for event in kept):
-            kept = [event for event in kept if event.target]
-        return kept
+        return clauses
+
+    def _clause_events(self, sent, sentence_index, verb, clause, found, ctx, published) -> list[Event]:
+        """The events of one coded clause: one per source and target pair, or per source alone."""
+        anchor = published or date.today()
+        when = self.clause_date(verb, sent, anchor, ctx, published is not None)
+        period = (when.value, when.last_day) if when else (anchor, anchor)
+        sources = self._actors(subjects(verb), period, ctx, found)
+        if verbal_attack(verb, clause.pattern, self.ontology, sources):
+            return []  # "Mbeki attacked British imperialists, saying ...": words, not force
+        targets = self._targets(verb, clause, sources, period, ctx, found)
+        if not targets and clause.pattern.prep == "with" and len(sources) > 1:
+            pairs = [(a, b) for a in sources for b in sources if a.actor.code != b.actor.code]
+        else:
+            pairs = [(a, b) for a in sources for b in targets]
+        events = [
+            self._event(sent, sentence_index, verb, clause.pattern, source, target, when)
+            for source, target in pairs
+            if UNKNOWN not in (source.actor.code, target.actor.code) and source.actor.key != target.actor.key
+        ]
+        things = [t for t in clause.targets if not names_someone(t, found)
+                  and object_words(t).isdisjoint(clause.pattern.objects)]
+        if not events and not targets and not things and not clause.needs_target:
+            # PLOVER's target is optional: "Ugandan rebels surrendered" has a source and no target,
+            # "police arrested 12 demonstrators" a target no dictionary codes. A target slot filled
+            # by a thing is no such event: "launched an attack on spending plans", "backed a plan".
+            events = [self._event(sent, sentence_index, verb, clause.pattern, source, None, when)
+                      for source in sources if source.actor.code != UNKNOWN]
+        return events
+
+    def _targets(self, verb, clause, sources, period, ctx, found) -> list[ResolvedActor]:
+        """Whom the clause acts on: its target phrases, else the first actor after the verb, else
+        the place a target phrase names, else (for a threat) who must meet its condition."""
+        conflict = self.ontology[clause.pattern.cameo].root in COERCIVE_ROOTS
+        targets = self._actors(expand(clause.targets), period, ctx, found, as_target=True, place_is_people=conflict)
+        if sources and not targets and not clause.pattern.prep:
+            targets = self._nearest_actor_after(verb, sources, period, ctx, found, conflict)
+        for head in clause.targets if sources and not targets else []:
+            # "dispatched inspectors to facilities in central Iran": the place a target is in
+            targets = self._nearest_actor_after(head, sources, period, ctx, found, conflict)
+            if targets:
+                break
+        if sources and not targets and self._code(verb, clause.pattern).startswith("13"):
+            # "threatened to walk out if the US deploys missiles": who must comply is the target
+            targets = self._actors(condition_subjects(verb), period, ctx, found, as_target=True)
+        return targets
 
     def _prefer_reported(self, coded: dict[int, tuple[Token, list[Event]]]):
         """Of a frame and the coded clause it governs keep one: the reported or intended event over
