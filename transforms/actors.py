@@ -142,7 +142,7 @@ class ActorResolver:
                 k += 1  # a name begins with a capital or a particle ("al-Qaeda"), after an optional "the"
                 continue
             for m in range(min(len(tokens), k + self.max_surface_tokens), k, -1):
-                last = tokens[m - 1]  # the window's text, sliced from the document: no Span to build
+                last = tokens[m - 1]  # the window's text, sliced from the sentence's: no Span to build
                 surface = self.kb.lookup(text[tokens[k].idx - base : last.idx + len(last) - base])
                 if surface:
                     found = NameSpan(tokens[k].i, last.i + 1, surface)

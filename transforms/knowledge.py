@@ -87,6 +87,8 @@ class ActorDictionary:
     exact_surfaces: dict[str, Surface] = field(default_factory=dict)
     # A listed person's surname (last word of the name, folded) → full names, for "President Assad".
     surnames: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    # Each surname of five letters or more, and each of its one-letter deletions → the surnames:
+    # a symmetric-delete index, so a misspelt surname finds its neighbours without a scan.
     surname_deletions: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     # Agent terms as tuples of lowercase lemmas → (sector, kind, country or None).
     agents: dict[tuple[str, ...], tuple[str, str, str | None]] = field(default_factory=dict)
@@ -139,12 +141,7 @@ class ActorDictionary:
         return near[0] if len(near) == 1 else None
 
     def _surnames_sharing_a_deletion(self, key: str) -> set[str]:
-        """Listed surnames (five letters or more) one letter away from `key` are among those that
-        share `key` or one of its one-letter deletions (a symmetric-delete index, built once)."""
-        if not self.surname_deletions:
-            for known in (k for k in self.surnames if len(k) >= 5):
-                for variant in {known} | deletions(known):
-                    self.surname_deletions[variant].add(known)
+        """Listed surnames one letter away from `key` are among those sharing it or a deletion of it."""
         return {k for variant in {key} | deletions(key) for k in self.surname_deletions.get(variant, ())}
 
     def terms_during(self, name: str, first: date, last: date) -> list[Term]:
@@ -263,5 +260,8 @@ def _load_people(kb: ActorDictionary, people: Path) -> None:
         surname = surname_key(term.name.split()[-1])
         if term.name not in kb.surnames[surname]:
             kb.surnames[surname].append(term.name)
+        if len(surname) >= 5:
+            for variant in {surname} | deletions(surname):
+                kb.surname_deletions[variant].add(surname)
         for form in [term.name, *_split(row["aliases"])]:
             kb.add_surface(form, Surface("person", term.name))
