@@ -6,11 +6,13 @@ import pytest
 
 
 def events(extracted):
-    return [(e.source.code, e.target and e.target.code, e.cameo, e.modality, e.negated) for e in extracted.events]
+    return [(e.source and e.source.code, e.target and e.target.code, e.cameo, e.modality, e.negated)
+            for e in extracted.events]
 
 
 def asserted(extracted):
-    return [(e.source.code, e.target and e.target.code, e.cameo) for e in extracted.events if e.modality == "asserted" and not e.negated]
+    return [(e.source and e.source.code, e.target and e.target.code, e.cameo)
+            for e in extracted.events if e.modality == "asserted" and not e.negated]
 
 
 def test_a_plain_active_clause(code):
@@ -155,6 +157,20 @@ def test_an_event_with_no_target_keeps_its_source(code):
     [event] = extracted.events
     assert (event.source.code, event.target, event.cameo, event.plover) == ("UGAREB", None, "0874", "RETREAT")
     assert (event.target_start, event.target_end) == (None, None)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Three Iraqi civilians were killed in a suicide car bombing in Baghdad.", [(None, "IRQCVL", "190")]),
+    ("A roadside bomb killed one U.S. soldier near Samarra.", [(None, "USAMIL", "190")]),
+    ("Three US servicemen were killed by an improvised explosive device.", [(None, "USAMIL", "190")]),
+    ("Two Iraqi soldiers were killed in an Israeli air strike.", [("ISR", "IRQMIL", "190")]),
+    ("An earthquake killed 300 Iraqi civilians.", []),
+    ("Three Iraqi civilians were killed on Sunday.", []),
+])
+def test_force_by_a_named_means_whose_user_is_unnamed_has_no_source(code, sentence, expected):
+    extracted = code(sentence)
+    assert asserted(extracted) == expected
+    assert all((e.source_start, e.source_end) == (None, None) for e in extracted.events if e.source is None)
 
 
 def test_an_unresolved_person_as_target_gives_no_targetless_event(code):

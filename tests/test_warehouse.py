@@ -37,7 +37,7 @@ def counts(con):
 
 def test_migrations_create_the_tables_and_record_their_version(tmp_path):
     with writer(tmp_path / "w.duckdb") as con:
-        assert schema_version(con) == 3
+        assert schema_version(con) == 4
         assert migrate(con) == []  # applying again does nothing
         tables = {r[0] for r in con.execute("select table_name from information_schema.tables").fetchall()}
     assert {"runs", "documents", "sentences", "mentions", "actors", "events", "failures", "event_daily"} <= tables
@@ -97,9 +97,27 @@ def test_an_event_without_a_target_loads_with_null_target_columns(tmp_path):
         daily = con.execute("select source_code, target_code, num_mentions from event_daily").fetchall()
         assert failed_checks(con) == {}
         con.execute("update events set target_code = 'RUS'")
-        assert failed_checks(con) == {"targetless_events_have_no_target_columns": 1}
+        assert failed_checks(con) == {"event_sides_are_whole": 1}
     assert row == ("PRK", None, None, None, "0874")
     assert daily == [("PRK", None, 1)]
+
+
+def test_an_event_without_a_source_loads_with_null_source_columns(tmp_path):
+    from warehouse.db import failed_checks
+
+    bombed = extracted("North Korea surrendered in 1991.")
+    bombed.events[0] = replace(bombed.events[0], source=None, source_start=None, source_end=None,
+                               cameo="183", root_code="18", plover="ASSAULT")
+    with writer(tmp_path / "w.duckdb") as con:
+        load_documents(con, [bombed], "run-1")
+        row = con.execute("select source_actor_id, source_code, source_start, target_code, cameo from events").fetchone()
+        daily = con.execute("select source_code, target_code, num_mentions from event_daily").fetchall()
+        assert failed_checks(con) == {}
+        con.execute("update events set target_code = null, target_actor_id = null, target_name = null, "
+                    "target_start = null, target_end = null")
+        assert failed_checks(con) == {"event_sides_are_whole": 1}
+    assert row == (None, None, None, "RUS", "183")
+    assert daily == [(None, "RUS", 1)]
 
 
 def test_readers_are_read_only_and_a_missing_warehouse_is_explained(tmp_path):

@@ -253,7 +253,7 @@ class ActorResolver:
         )
         if not (head.i in names or head_agent or korean_side or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")):
             if as_target:
-                owners = self._owners(head, when, ctx, found)
+                owners = self.owners(head, when, ctx, found)
                 if place_is_people and head.lemma_.lower() in PLACE_NOUNS:
                     return [replace(r, actor=self._country_actor(r.actor.country, "CVL")) for r in owners if r.actor.country]
                 return owners
@@ -364,7 +364,7 @@ class ActorResolver:
         chosen = [c for c, _ in countries] if coordinated else [code]
         return [ResolvedActor(self._country_actor(c, sector), start, end, method) for c in chosen]
 
-    def _owners(self, head: Token, when: Period, ctx: ReadingContext, found: SentenceNames) -> list[ResolvedActor]:
+    def owners(self, head: Token, when: Period, ctx: ReadingContext, found: SentenceNames) -> list[ResolvedActor]:
         """Who a targeted thing belongs to: "Kim's request", "a U.S. request", "an Indian proposal",
         "Palestinian detainees"; through quantities ("scores of Liberian refugees")."""
         owners = [

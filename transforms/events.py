@@ -91,6 +91,7 @@ class EventCoder:
         intent_codes: dict[str, str],
         lemma_fixes: dict[str, str],
         obligations: list[Obligation],
+        attack_means: frozenset[str] = frozenset(),
     ):
         self.resolver = resolver
         self.patterns = patterns
@@ -98,6 +99,7 @@ class EventCoder:
         self.intent_codes = intent_codes
         self.lemma_fixes = lemma_fixes
         self.obligations = obligations
+        self.attack_means = attack_means
 
     # -- the clause ----------------------------------------------------------------------------
     def match_pattern(self, verb: Token) -> CodedClause | None:
@@ -211,6 +213,8 @@ class EventCoder:
             for source, target in pairs
             if UNKNOWN not in (source.actor.code, target.actor.code) and source.actor.key != target.actor.key
         ]
+        if not events and targets and all(s.actor.code == UNKNOWN for s in sources):
+            events = self._unattributed_force(sent, sentence_index, verb, clause, targets, period, ctx, found, when)
         things = [t for t in clause.targets if not names_someone(t, found)
                   and object_words(t).isdisjoint(clause.pattern.objects)]
         if not events and not targets and not things and not clause.needs_target:
@@ -220,6 +224,23 @@ class EventCoder:
             events = [self._event(sent, sentence_index, verb, clause.pattern, source, None, when)
                       for source in sources if source.actor.code != UNKNOWN]
         return events
+
+    def _unattributed_force(self, sent, sentence_index, verb, clause, targets, period, ctx, found, when) -> list[Event]:
+        """Force by a means the sentence names, used by someone it may not name, as GDELT codes it
+        with an empty source: "three civilians were killed in a car bombing", "a roadside bomb
+        killed a U.S. soldier". The means' owner is the source when named ("US Predator attacks",
+        "an attack by rebels"). Without a named means (an accident, an earthquake) there is no event."""
+        if self.ontology[clause.pattern.cameo].root not in FORCE_ROOTS:
+            return []
+        means = next((m for m in force_causes(verb) if object_words(m) & self.attack_means), None)
+        if means is None:
+            return []
+        users = [u for u in self.resolver.owners(means, period, ctx, found) if u.actor.code != UNKNOWN]
+        return [
+            self._event(sent, sentence_index, verb, clause.pattern, user, target, when)
+            for user in users or [None] for target in targets
+            if target.actor.code != UNKNOWN and (user is None or user.actor.key != target.actor.key)
+        ]
 
     def _targets(self, verb, clause, sources, period, ctx, found) -> list[ResolvedActor]:
         """Whom the clause acts on: its target phrases, else the first actor after the verb, else
@@ -293,13 +314,14 @@ class EventCoder:
         code = intended_code(pattern.cameo, self.intent_codes)
         return "130" if "unless" in conditions(verb) and not code.startswith("13") else code
 
-    def _event(self, sent, sentence_index, verb, pattern, source, target, when) -> Event:
+    def _event(self, sent, sentence_index, verb, pattern, source: ResolvedActor | None,
+               target: ResolvedActor | None, when) -> Event:
         mood = modality(verb)
         kind = self.ontology[self._code(verb, pattern)]
         return Event(
             sentence_index=sentence_index,
             sentence=sent.text,
-            source=source.actor,
+            source=source.actor if source else None,
             target=target.actor if target else None,
             cameo=kind.code,
             root_code=kind.root,
@@ -314,8 +336,8 @@ class EventCoder:
             pattern_id=pattern.id,
             verb_start=verb.idx,
             verb_end=verb.idx + len(verb),
-            source_start=source.start,
-            source_end=source.end,
+            source_start=source.start if source else None,
+            source_end=source.end if source else None,
             target_start=target.start if target else None,
             target_end=target.end if target else None,
             place=place(verb),
@@ -352,6 +374,15 @@ def semantic_object(verb: Token) -> Token | None:
                 return inner[0] if inner else child
             return child
     return None
+
+
+def force_causes(verb: Token) -> list[Token]:
+    """What a clause of force says did it, when no actor is its subject: the subject of an active
+    verb ("a roadside bombing killed"), the agent or the "in"/"during" phrase of a passive
+    ("killed by an explosive device", "killed in a suicide car bombing")."""
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return [c for c in verb.children if c.dep_ == "nsubj"]
+    return [p for prep in ("by", "in", "during") for p in prep_objects(verb, prep)]
 
 
 def reported_subjects(verb: Token) -> list[Token]:
@@ -420,7 +451,7 @@ def purpose_of(verb: Token, events: list[Event], coded: dict[int, tuple[Token, l
     if events[0].root_code not in ASKING_ROOTS or verb.dep_ not in ("advcl", "xcomp", "acl"):
         return False
     head = coded.get(verb.head.i)
-    return head is not None and {e.source.key for e in events} <= {e.source.key for e in head[1]}
+    return head is not None and {e.source and e.source.key for e in events} <= {e.source and e.source.key for e in head[1]}
 
 
 def names_someone(token: Token, found: SentenceNames) -> bool:

@@ -18,7 +18,7 @@ from transforms.knowledge import ActorDictionary, load_actor_dictionary
 from transforms.ontology import EventType, load_intent_codes, load_ontology
 from transforms.records import Actor, ExtractedDocument, Mention, NormalizedDocument, Sentence
 from transforms.verb_patterns import (
-    Obligation, VerbPattern, load_lemma_fixes, load_obligations, load_sports_terms, load_verb_patterns,
+    Obligation, VerbPattern, load_lemma_fixes, load_obligations, load_terms, load_verb_patterns,
 )
 
 
@@ -31,6 +31,7 @@ class Dictionaries:
     lemma_fixes: dict[str, str]
     obligations: list[Obligation]
     sports_terms: frozenset[str]
+    attack_means: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -44,7 +45,8 @@ def load_dictionaries(folder: Path) -> Dictionaries:
         intent_codes=load_intent_codes(folder / "events" / "intent_codes.tsv", set(ontology)),
         lemma_fixes=load_lemma_fixes(folder / "events" / "lemma_fixes.tsv"),
         obligations=load_obligations(folder / "events" / "obligations.tsv", set(ontology)),
-        sports_terms=load_sports_terms(folder / "events" / "sports_terms.tsv"),
+        sports_terms=load_terms(folder / "events" / "sports_terms.tsv"),
+        attack_means=load_terms(folder / "events" / "attack_means.tsv"),
     )
 
 
@@ -60,7 +62,8 @@ class Extractor:
         self.sports_terms = dictionaries.sports_terms
         self.resolver = ActorResolver(dictionaries.actors)
         self.coder = EventCoder(self.resolver, dictionaries.patterns, dictionaries.ontology,
-                                dictionaries.intent_codes, dictionaries.lemma_fixes, dictionaries.obligations)
+                                dictionaries.intent_codes, dictionaries.lemma_fixes, dictionaries.obligations,
+                                dictionaries.attack_means)
 
     def extract(self, documents: Iterable[NormalizedDocument], batch_size: int = 50) -> Iterator[ExtractedDocument]:
         documents = list(documents)

@@ -66,7 +66,7 @@ class Mention:
 class Event:
     sentence_index: int
     sentence: str
-    source: Actor
+    source: Actor | None  # force whose user the sentence does not name: "killed in a car bombing"
     target: Actor | None  # PLOVER's target is optional: "rebels surrendered"
     cameo: str
     root_code: str
@@ -81,8 +81,8 @@ class Event:
     pattern_id: str
     verb_start: int
     verb_end: int
-    source_start: int
-    source_end: int
+    source_start: int | None
+    source_end: int | None
     target_start: int | None
     target_end: int | None
     place: str | None = None
@@ -127,8 +127,8 @@ class ExtractedDocument:
                 {
                     "sentence_index": e.sentence_index,
                     "sentence": e.sentence,
-                    "source_code": e.source.code,
-                    "source_name": e.source.name,
+                    "source_code": e.source.code if e.source else None,
+                    "source_name": e.source.name if e.source else None,
                     "target_code": e.target.code if e.target else None,
                     "target_name": e.target.name if e.target else None,
                     "cameo": e.cameo,

@@ -21,8 +21,9 @@ from transforms.knowledge import DictionaryError
 COLUMNS = ["id", "verb", "particle", "object", "prep", "cameo", "comment"]
 
 
-def load_sports_terms(path: Path) -> frozenset[str]:
-    """config/events/sports_terms.tsv: words only sports reporting uses ("striker", "semi-final")."""
+def load_terms(path: Path) -> frozenset[str]:
+    """A list of words with comments: config/events/sports_terms.tsv (words only sports reporting
+    uses: "striker", "semi-final"), config/events/attack_means.tsv (means of force: "car bomb")."""
     with path.open(encoding="utf-8", newline="") as handle:
         rows = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
         return frozenset(row["term"].strip().lower() for row in rows if (row.get("term") or "").strip())

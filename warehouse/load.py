@@ -54,14 +54,14 @@ class LoadCounts:
 
 def event_id(document_id: str, event) -> str:
     key = "|".join(
-        map(str, [document_id, event.verb_start, event.source.key, event.target and event.target.key, event.cameo,
+        map(str, [document_id, event.verb_start, event.source and event.source.key, event.target and event.target.key, event.cameo,
                   event.source_start, event.target_start])
     )
     return hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
 def _actor_columns(actor) -> tuple:
-    """An event side's (actor_id, code, name); all NULL for a missing target."""
+    """An event side's (actor_id, code, name); all NULL for a missing source or target."""
     return (actor.key, actor.code, actor.name) if actor else (None, None, None)
 
 

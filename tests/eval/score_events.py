@@ -6,10 +6,11 @@ is nearest the root of the parse, the first of those in sentence order):
   DEMAND→REQUEST, DISAPPROVE→ACCUSE, INVESTIGATE→ACCUSE, FIGHT→ASSAULT); a sentence with no
   event counts as wrong;
 - CAMEO root: the event's root is one the official CAMEO→PLOVER table maps to the gold type;
-- dyad+type: every (source, target, type) triple of the events that have a target, actors at the
+- dyad+type: every (source, target, type) triple of the events that have both, actors at the
   gold's granularity (country, or the IGO/NGO/IMG root), against the gold triples; compound gold records (both actors in `source`,
   `target` empty) are reciprocal and give both directions. Precision, recall and F1 over all
-  sentences, every modality counted.
+  sentences, every modality counted; events missing a source or a target have no dyad and are
+  not scored here.
 
 Quiet sentences: the gold set has no event-free sentences, so the share of sentences that stay
 quiet is measured on BBC sport stories (../shared/corpora/bbc-news/sport), which report no
@@ -105,7 +106,7 @@ def main() -> None:
         root_right += bool(first and first.root_code in roots_of(expected))
         ours = {
             (our_country(e.source.code, e.source.country), our_country(e.target.code, e.target.country), e.plover)
-            for e in extracted.events if e.target
+            for e in extracted.events if e.source and e.target
         }
         truth = gold_triples(record)
         predicted += len(ours)
