@@ -54,8 +54,8 @@ class LoadCounts:
 
 def event_id(document_id: str, event) -> str:
     key = "|".join(
-        map(str, [document_id, event.verb_start, event.source and event.source.key, event.target and event.target.key, event.cameo,
-                  event.source_start, event.target_start])
+        map(str, [document_id, event.verb_start, event.source and event.source.key,
+                  event.target and event.target.key, event.cameo, event.source_start, event.target_start])
     )
     return hashlib.sha256(key.encode()).hexdigest()[:16]
 
