@@ -144,10 +144,14 @@ def test_a_titled_surname_one_letter_off_is_the_office_holder_it_misspells(code)
     assert [(m.actor.name, m.actor.code, m.method) for m in extracted.mentions] == [
         ("François Mitterrand", "FRAGOV", "spelling")
     ]
-    # Without a title, out of office, under another given name or another kind of title, a near
-    # spelling is someone else: Helen Clark and Colin Powell were in office in 2005.
+    # Out of office, the given name must be written too; the title the text gives is trusted, as
+    # for a name spelt right.
+    later = code("President Francois Mitterand welcomed the plan.", published="2015-05-01")
+    assert [(m.actor.code, m.method) for m in later.mentions] == [("FRAGOV", "spelling")]
+    # Without a title, out of office without a given name, under another given name or another kind
+    # of title, a near spelling is someone else: Helen Clark and Colin Powell were in office in 2005.
     for text, published in [("Francois Mitterand welcomed the plan.", "1992-05-01"),
-                            ("President Francois Mitterand welcomed the plan.", "2015-05-01"),
+                            ("President Mitterand welcomed the plan.", "2015-05-01"),
                             ("Education Secretary Charles Clarke welcomed the plan.", "2004-05-01"),
                             ("Writer Tony Cowell welcomed the plan.", "2004-05-01")]:
         assert [m.actor.code for m in code(text, published=published).mentions if m.actor.code != "---"] == []
@@ -172,6 +176,12 @@ def test_a_member_of_a_body_is_coded_as_the_body(code):
 )
 def test_a_group_takes_its_country_from_the_place_or_body_it_is_of(code, sentence, source):
     assert {e.source.code for e in code(sentence).events} == {source}
+
+
+def test_a_side_in_a_dispute_is_its_country(code):
+    assert [(e.source.code, e.target.code) for e in code("The Greek side denounced Turkey.").events] == [("GRC", "TUR")]
+    reciprocal = code("The Turkish and Greek sides have agreed to share information.")
+    assert {(e.source.code, e.target.code) for e in reciprocal.events} == {("TUR", "GRC"), ("GRC", "TUR")}
 
 
 def test_forces_led_by_a_country_are_its_forces(code):

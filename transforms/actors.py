@@ -46,7 +46,9 @@ MEMBER_NOUNS = {"member", "delegation", "representative"}
 PLACE_NOUNS = {"town", "city", "village", "area", "district", "region", "province", "camp", "neighbourhood",
                "neighborhood", "suburb", "quarter", "home", "house", "building", "position"}
 GROUP_NOUNS = {"group", "wing", "movement", "network", "faction", "coalition", "front", "organization",
-               "organisation", "cell", "militia", "unit", "forum", "alliance", "bloc"}
+               "organisation", "cell", "militia", "unit", "forum", "alliance", "bloc", "side"}
+# "the Greek side", "the Turkish and Greek sides": a side in a dispute is its country, not its people.
+SIDE_NOUNS = {"side"}
 GROUP_MODIFIER_DEPS = {"compound", "amod", "nmod"}  # "the UNITA militarist wing", "the APEC forum"
 # Lowercase words that begin names: "al-Qaeda", "de Klerk", "bin Laden".
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "de", "van", "von", "da", "dos", "du", "la", "le", "del", "di"}
@@ -353,7 +355,7 @@ class ActorResolver:
             sector = "CVL"
         if sector is None and people and own is None:
             sector = "CVL"  # the people of a place
-        if sector is None and kind == "demonym":
+        if sector is None and kind == "demonym" and head.lemma_.lower() not in SIDE_NOUNS:
             if head.i not in names and head.ent_type_ != "NORP":
                 return []  # "Russian investment": a country's adjective on a non-actor noun
             if head.ent_type_ == "NORP" and head.i not in names or head.tag_ in ("NNPS", "NNS"):

@@ -125,20 +125,25 @@ class ActorDictionary:
 
     def person_by_spelling(self, surname: str, first: date, last: date, sector: str,
                            given: str | None = None) -> str | None:
-        """The one office-holder in office during the period, in an office of the title's sector
-        and with the same given name if one is written, whose surname is one letter away from this
-        one ("President Mitterand", "President Laurent Gbago"): news misspells and transliterates
-        names. Surnames under five letters are too short to tell apart this way."""
+        """The one office-holder, in an office of the title's sector and with the same given name
+        if one is written, whose surname is one letter away from this one ("President Mitterand",
+        "President Laurent Gbago"): news misspells and transliterates names. One in office during
+        the period is preferred; one who held such an office at another time needs the given name
+        too ("President Juvenal Habyariman"). Surnames under five letters are too short to tell
+        apart this way."""
         key = surname_key(surname)
         if len(key) < 5:
             return None
         near = [
             n for known in self._surnames_sharing_a_deletion(key) if one_edit_apart(key, known)
             for n in self.surnames[known]
-            if any(t.sector == sector for t in self.terms_during(n, first, last))
-            and (given is None or surname_key(n.split()[0]) == surname_key(given))
+            if given is None or surname_key(n.split()[0]) == surname_key(given)
         ]
-        return near[0] if len(near) == 1 else None
+        in_office = [n for n in near if any(t.sector == sector for t in self.terms_during(n, first, last))]
+        if len(in_office) == 1:
+            return in_office[0]
+        ever = [n for n in near if any(t.sector == sector for t in self.terms[n])]
+        return ever[0] if not in_office and given and len(ever) == 1 else None
 
     def _surnames_sharing_a_deletion(self, key: str) -> set[str]:
         """Listed surnames one letter away from `key` are among those sharing it or a deletion of it."""

@@ -45,7 +45,7 @@ def aligned_actors(records, coded):
             expected_country, expected_sector = gold_country(actor["code"]), gold_sector(actor["sector"])
             span = gold_span(text, actor["text"])
             candidates = [Mention("", e.source_start, e.source_end, e.sentence_index, e.source, "event")
-                          for e in extracted.events]
+                          for e in extracted.events if e.source]
             candidates += [Mention("", e.target_start, e.target_end, e.sentence_index, e.target, "event")
                            for e in extracted.events if e.target]
             candidates += extracted.mentions
