@@ -173,6 +173,44 @@ def test_force_by_a_named_means_whose_user_is_unnamed_has_no_source(code, senten
     assert all((e.source_start, e.source_end) == (None, None) for e in extracted.events if e.source is None)
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Syria says it will not withdraw its troops from Lebanon.", [("SYR", "LBN", "1246")]),
+    ("Iran will not attend the talks with the United States.", [("IRN", "USA", "125")]),
+    ("The U.S. said it would not meet the hostage-takers' demands.", [("USA", None, "124")]),
+])
+def test_a_stated_intent_not_to_act_is_a_refusal(code, sentence, expected):
+    assert asserted(code(sentence)) == expected
+
+
+def test_an_act_that_did_not_happen_is_only_negated(code):
+    assert events(code("Russia did not withdraw its troops from Georgia.")) == [("RUS", "GEO", "0874", "asserted", True)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # what is counted or measured out is the object
+    ("French and Egyptian warships launched 10 days of war games.",
+     [("FRAMIL", "EGYMIL", "062"), ("EGYMIL", "FRAMIL", "062")]),
+    ("Kyrgyzstan received a mission of observers from the OSCE.", [("KGZ", "IGOSCE", "0862")]),
+    # what an act is of: the return of inspectors is about inspectors
+    ("Iraq allowed the return of U.N. weapons inspectors.", [("IRQ", "IGOUNO", "0862")]),
+    # any of several coordinated objects
+    ("The United States is providing aerial photographs and military intelligence to Macedonia.",
+     [("USA", "MKD", "064")]),
+])
+def test_the_object_a_pattern_needs_is_found_through_quantities_acts_and_coordination(code, sentence, expected):
+    assert asserted(code(sentence)) == expected
+
+
+def test_a_protest_against_a_thing_is_still_a_protest(code):
+    assert asserted(code("Serbian students protested the election results.")) == [("SRBEDU", None, "140")]
+
+
+def test_swearing_to_fight_someone_is_a_threat_against_them(code):
+    assert events(code("Ethnic Albanians have sworn to fight the Macedonian army.")) == [
+        ("ALBCVL", "MKDMIL", "138", "intended", False)
+    ]
+
+
 def test_an_unresolved_person_as_target_gives_no_targetless_event(code):
     assert asserted(code("Russia denounced Ivan Petrenko.")) == []
 

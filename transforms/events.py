@@ -19,7 +19,7 @@ from transforms.actors import (
     QUANTITY_NOUNS, UNKNOWN, ActorResolver, Period, ReadingContext, ResolvedActor, SentenceNames,
 )
 from transforms.dates import ResolvedDate, resolve_temporal
-from transforms.ontology import EventType, intended_code
+from transforms.ontology import EventType, mapped_code
 from transforms.records import Event
 from transforms.verb_patterns import Obligation, VerbPattern
 
@@ -28,7 +28,7 @@ INTENDED_AUX = {"will", "shall", "wo", "'ll"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 INTENT_VERBS = {
     "want", "plan", "intend", "hope", "seek", "aim", "try", "wish", "agree", "promise", "pledge", "vow",
-    "offer", "prepare", "expect", "decide", "propose", "attempt", "consider", "mean", "vote", "resolve",
+    "offer", "prepare", "expect", "decide", "propose", "attempt", "consider", "mean", "vote", "resolve", "swear",
 }
 # Force, and those who use it: "attacked" by a minister while "saying" is criticism.
 FORCE_ROOTS = {"18", "19", "20"}
@@ -69,7 +69,12 @@ TEMPORAL_PATH_DEPS = {"pobj", "prep", "npadvmod", "advmod", "nummod", "amod", "c
 QUOTES = {'"', "“", "”"}
 # Force and coercion against a place are against the people in it.
 COERCIVE_ROOTS = {"15", "17", "18", "19", "20"}
-MEASURE_NOUNS = {"ton", "tonne", "kilogram", "kg", "barrel", "worth", "part", "amount", "shipment", "consignment"}
+MEASURE_NOUNS = {"ton", "tonne", "kilogram", "kg", "barrel", "worth", "part", "amount", "shipment", "consignment",
+                 "day", "week", "month", "hour", "year", "mission", "team", "contingent", "batch"}
+# "allow the return of inspectors", "accept the deployment of peacekeepers": the act is about its
+# "of" noun too, so a pattern written for inspectors or peacekeepers fits.
+ACT_OF_NOUNS = {"return", "deployment", "release", "withdrawal", "entry", "arrival", "presence", "dispatch",
+                "delivery", "stationing"}
 OBJECT_TARGET_PREPS = ("by", "from", "with", "to", "on", "against", "for")
 COMPLEMENT_TARGET_PREPS = ("to", "with", "for", "against", "on", "from", "toward", "in", "at")
 PREP_ALIASES = {"towards": "toward", "upon": "on", "amongst": "among"}
@@ -89,6 +94,7 @@ class EventCoder:
         patterns: dict[str, list[VerbPattern]],
         ontology: dict[str, EventType],
         intent_codes: dict[str, str],
+        refusal_codes: dict[str, str],
         lemma_fixes: dict[str, str],
         obligations: list[Obligation],
         attack_means: frozenset[str] = frozenset(),
@@ -97,6 +103,7 @@ class EventCoder:
         self.patterns = patterns
         self.ontology = ontology
         self.intent_codes = intent_codes
+        self.refusal_codes = refusal_codes
         self.lemma_fixes = lemma_fixes
         self.obligations = obligations
         self.attack_means = attack_means
@@ -116,7 +123,8 @@ class EventCoder:
         for pattern in candidates:
             if pattern.particle != particle:
                 continue
-            if pattern.objects and (obj is None or not object_words(obj) & pattern.objects):
+            # "provided aerial photographs and other military intelligence": any coordinated object
+            if pattern.objects and (obj is None or not any(object_words(o) & pattern.objects for o in [obj, *obj.conjuncts])):
                 continue
             if pattern.prep:
                 # "launched artillery, mortar and rocket fire against X": the last object carries it
@@ -124,7 +132,9 @@ class EventCoder:
                 targets = [pobj for head in heads for pobj in prep_objects(head, pattern.prep)]
                 if not targets and pattern.objects and possessors:
                     targets = possessors  # "sought Moscow's aid" is aid from Moscow
-                if not targets and not (pattern.prep == "with" and plural_subject(verb)):
+                # ... unless a bare object is the target: "Albanians swore to fight the army"
+                reciprocal = pattern.prep == "with" and plural_subject(verb) and (obj is None or pattern.objects)
+                if not targets and not reciprocal:
                     continue
             elif pattern.objects:
                 # "rebuffed Kim's request", "closed its border with Iran", "rejected calls by Belarus"
@@ -217,10 +227,12 @@ class EventCoder:
             events = self._unattributed_force(sent, sentence_index, verb, clause, targets, period, ctx, found, when)
         things = [t for t in clause.targets if not names_someone(t, found)
                   and object_words(t).isdisjoint(clause.pattern.objects)]
-        if not events and not targets and not things and not clause.needs_target:
+        protest = self.ontology[clause.pattern.cameo].root == "14"
+        if not events and not targets and (not things or protest) and not clause.needs_target:
             # PLOVER's target is optional: "Ugandan rebels surrendered" has a source and no target,
             # "police arrested 12 demonstrators" a target no dictionary codes. A target slot filled
-            # by a thing is no such event: "launched an attack on spending plans", "backed a plan".
+            # by a thing is no such event ("launched an attack on spending plans", "backed a plan"),
+            # except for a protest: one against a law or a verdict is still a protest.
             events = [self._event(sent, sentence_index, verb, clause.pattern, source, None, when)
                       for source in sources if source.actor.code != UNKNOWN]
         return events
@@ -311,13 +323,17 @@ class EventCoder:
         An intent held over someone ("will withdraw unless they hold elections") is a threat."""
         if modality(verb) != "intended":
             return pattern.cameo
-        code = intended_code(pattern.cameo, self.intent_codes)
+        code = mapped_code(pattern.cameo, self.intent_codes) or pattern.cameo
         return "130" if "unless" in conditions(verb) and not code.startswith("13") else code
 
     def _event(self, sent, sentence_index, verb, pattern, source: ResolvedActor | None,
                target: ResolvedActor | None, when) -> Event:
-        mood = modality(verb)
-        kind = self.ontology[self._code(verb, pattern)]
+        mood, negative, code = modality(verb), negated(verb), self._code(verb, pattern)
+        refused = mapped_code(pattern.cameo, self.refusal_codes) if negative and mood == "intended" else None
+        if refused:
+            # "said it would not meet their demands" is no negated concession but a stated refusal
+            mood, negative, code = "asserted", False, refused
+        kind = self.ontology[code]
         return Event(
             sentence_index=sentence_index,
             sentence=sent.text,
@@ -331,7 +347,7 @@ class EventCoder:
             plover_mode=kind.plover_mode,
             date=when.value if when else None,
             date_precision=when.precision if when else "unknown",
-            negated=negated(verb),
+            negated=negative,
             modality=mood,
             pattern_id=pattern.id,
             verb_start=verb.idx,
@@ -405,8 +421,12 @@ def complement_targets(verb: Token) -> list[Token]:
 
 
 def object_words(obj: Token) -> set[str]:
-    """The object's noun and the nouns compounded with it: "aid deliveries", "mediation efforts"."""
-    return {obj.lemma_.lower()} | {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"}
+    """The object's noun and the nouns compounded with it ("aid deliveries", "mediation efforts"),
+    and what an act is of ("the return of inspectors")."""
+    words = {obj.lemma_.lower()} | {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"}
+    if obj.lemma_.lower() in ACT_OF_NOUNS:
+        words |= {p.lemma_.lower() for of in obj.children if of.lower_ == "of" for p in of.children if p.dep_ == "pobj"}
+    return words
 
 
 def condition_subjects(verb: Token) -> list[Token]:
@@ -579,6 +599,9 @@ def modality(verb: Token) -> str:
             result = "intended"
         elif token.dep_ == "xcomp" and token.head.lemma_.lower() in INTENT_VERBS | READINESS_WORDS:
             result = "intended"
+        elif (token.dep_ == "advcl" and token.head.lemma_.lower() in INTENT_VERBS
+              and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
+            result = "intended"  # "have sworn to fight", parsed as a purpose clause
         elif (token.dep_ in NONFINITE_DEPS and not own_subject and token.tag_ in ("VB", "VBG")
               and token.head.lemma_.lower() not in ASPECTUAL_VERBS and not stated_content(token)):
             result = "intended"

@@ -15,7 +15,7 @@ from transforms.actors import ActorResolver, Period, ReadingContext
 from transforms.dates import resolve_temporal
 from transforms.events import EventCoder, subjects
 from transforms.knowledge import ActorDictionary, load_actor_dictionary
-from transforms.ontology import EventType, load_intent_codes, load_ontology
+from transforms.ontology import EventType, load_code_map, load_ontology
 from transforms.records import Actor, ExtractedDocument, Mention, NormalizedDocument, Sentence
 from transforms.verb_patterns import (
     Obligation, VerbPattern, load_lemma_fixes, load_obligations, load_terms, load_verb_patterns,
@@ -28,6 +28,7 @@ class Dictionaries:
     patterns: dict[str, list[VerbPattern]]
     ontology: dict[str, EventType]
     intent_codes: dict[str, str]
+    refusal_codes: dict[str, str]
     lemma_fixes: dict[str, str]
     obligations: list[Obligation]
     sports_terms: frozenset[str]
@@ -42,7 +43,8 @@ def load_dictionaries(folder: Path) -> Dictionaries:
         actors=load_actor_dictionary(folder / "actors"),
         patterns=load_verb_patterns(folder / "events" / "verb_patterns.tsv", set(ontology)),
         ontology=ontology,
-        intent_codes=load_intent_codes(folder / "events" / "intent_codes.tsv", set(ontology)),
+        intent_codes=load_code_map(folder / "events" / "intent_codes.tsv", set(ontology), "intended"),
+        refusal_codes=load_code_map(folder / "events" / "refusal_codes.tsv", set(ontology), "refused"),
         lemma_fixes=load_lemma_fixes(folder / "events" / "lemma_fixes.tsv"),
         obligations=load_obligations(folder / "events" / "obligations.tsv", set(ontology)),
         sports_terms=load_terms(folder / "events" / "sports_terms.tsv"),
@@ -62,7 +64,7 @@ class Extractor:
         self.sports_terms = dictionaries.sports_terms
         self.resolver = ActorResolver(dictionaries.actors)
         self.coder = EventCoder(self.resolver, dictionaries.patterns, dictionaries.ontology,
-                                dictionaries.intent_codes, dictionaries.lemma_fixes, dictionaries.obligations,
+                                dictionaries.intent_codes, dictionaries.refusal_codes, dictionaries.lemma_fixes, dictionaries.obligations,
                                 dictionaries.attack_means)
 
     def extract(self, documents: Iterable[NormalizedDocument], batch_size: int = 50) -> Iterator[ExtractedDocument]:

@@ -45,22 +45,24 @@ def load_ontology(path: Path) -> dict[str, EventType]:
     return types
 
 
-def load_intent_codes(path: Path, known: set[str]) -> dict[str, str]:
-    """config/events/intent_codes.tsv: the code an intended event takes, by code prefix. An event
-    someone will, plans or agrees to carry out is coded, as CAMEO and PLOVER do, as the intent it
-    expresses: cooperation as 03x (AGREE), conflict as 13x (THREATEN)."""
+def load_code_map(path: Path, known: set[str], column: str) -> dict[str, str]:
+    """A table of code prefix → the code an event of that kind takes in some reading:
+    config/events/intent_codes.tsv (`intended`: what someone will, plans or agrees to do is coded,
+    as CAMEO and PLOVER do, as the intent it expresses: cooperation as 03x, conflict as 13x) and
+    config/events/refusal_codes.tsv (`refused`: what someone says they will not do is a refusal,
+    12x: "will not withdraw" is 124)."""
     codes = {}
     with path.open(encoding="utf-8", newline="") as handle:
         for number, row in enumerate(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE), start=2):
-            if row["code"] not in known or row["intended"] not in known:
-                raise DictionaryError(f"{path}:{number}: unknown CAMEO code in {row['code']!r} → {row['intended']!r}")
-            codes[row["code"]] = row["intended"]
+            if row["code"] not in known or row.get(column) not in known:
+                raise DictionaryError(f"{path}:{number}: unknown CAMEO code in {row['code']!r} → {row.get(column)!r}")
+            codes[row["code"]] = row[column]
     return codes
 
 
-def intended_code(code: str, intent_codes: dict[str, str]) -> str:
-    """The longest prefix of `code` that intent_codes lists decides; unlisted codes stay."""
+def mapped_code(code: str, table: dict[str, str]) -> str | None:
+    """The code the longest listed prefix of `code` maps to; None when no prefix is listed."""
     for length in range(len(code), 1, -1):
-        if code[:length] in intent_codes:
-            return intent_codes[code[:length]]
-    return code
+        if code[:length] in table:
+            return table[code[:length]]
+    return None
