@@ -188,6 +188,20 @@ def test_forces_led_by_a_country_are_its_forces(code):
     assert [(e.source.code, e.target.code) for e in code("US-led forces attacked Iraq.").events] == [("USAMIL", "IRQ")]
 
 
+@pytest.mark.parametrize("sentence, published, expected", [
+    ("Iraq's interim government announced that it is prepared to impose martial law.", "2005-01-01",
+     [("IRQGOV", None, "1324")]),
+    ("King Hassan of Morocco was quoted as saying he would be ready to host a meeting with Israel.", "1995-01-01",
+     [("MARGOV", "ISR", "036")]),
+    ("Syrian rebels said they would attack Israel.", "2015-01-01", [("SYRREB", "ISR", "138")]),
+    # a singular pronoun does not stand for a plural speaker
+    ("Syrian rebels said it would attack Israel.", "2015-01-01", []),
+])
+def test_a_pronoun_in_reported_speech_is_the_speaker(code, sentence, published, expected):
+    extracted = code(sentence, published=published)
+    assert [(e.source.code, e.target and e.target.code, e.cameo) for e in extracted.events] == expected
+
+
 def test_forces_owned_through_a_pronoun_belong_to_the_speaker(code):
     assert [(e.source.code, e.target.code) for e in code("Iraq said its troops attacked Kuwait.").events] == [
         ("IRQMIL", "KWT")

@@ -211,6 +211,23 @@ def test_swearing_to_fight_someone_is_a_threat_against_them(code):
     ]
 
 
+def test_what_one_is_engaged_in_is_the_object_and_the_engaged_act(code):
+    assert asserted(code("Serb forces were engaged in ethnic cleansing against the Albanian population.")) == [
+        ("SRBMIL", "ALBCVL", "203")
+    ]
+
+
+def test_what_someone_is_guilty_of_is_their_act_not_an_intention(code):
+    extracted = code("Both the Philippine military and the Moro Islamic Liberation Front are guilty of violating the ceasefire.")
+    assert asserted(extracted) == [("PHLMIL", None, "196"), ("PHLREBMIL", None, "196")]
+
+
+def test_letting_refugees_return_eases_restrictions_on_them(code):
+    assert events(code("Turkey will allow 13,000 Turkish Kurd refugees to return home.")) == [
+        ("TUR", "TURREF", "0351", "intended", False)
+    ]
+
+
 def test_an_unresolved_person_as_target_gives_no_targetless_event(code):
     assert asserted(code("Russia denounced Ivan Petrenko.")) == []
 

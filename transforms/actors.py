@@ -403,14 +403,16 @@ class ActorResolver:
         if head.dep_ not in ("nsubj", "nsubjpass"):
             return []
         if verb.dep_ == "ccomp":
-            speakers = [c for c in verb.head.children if c.dep_ == "nsubj" and c.lower_ not in PRONOUNS]
+            speakers = [c for c in speakers_of(verb.head) if c.lower_ not in PRONOUNS]
             antecedents = [r.actor for s in speakers for r in self.resolve(s, when, ctx, found)]
+            # "the government announced that it ...", "rebels said they ...": the speaker's grammatical number
+            plural_antecedent = len(antecedents) > 1 or any(s.tag_ in ("NNS", "NNPS") for s in speakers)
         elif verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT":
             antecedents = ctx.last_subject or []
+            plural_antecedent = len(antecedents) > 1 or bool(antecedents) and antecedents[0].type == "group"
         else:
             return []
-        plural = head.lower_ == "they"
-        if not antecedents or plural != (len(antecedents) > 1 or antecedents[0].type == "group"):
+        if not antecedents or (head.lower_ == "they") != plural_antecedent:
             return []
         return [ResolvedActor(a, head.idx, head.idx + len(head), "coreference") for a in antecedents]
 
@@ -544,3 +546,18 @@ class ActorResolver:
                 ctx.person_actors[actor.name] = actor
             if actor.country:
                 ctx.countries.append(actor.country)
+
+
+def speakers_of(speech: Token) -> list[Token]:
+    """Who says what a speech verb reports: its subject, or the subject of the clause it hangs from
+    ("King Hassan was quoted as saying he ...")."""
+    while True:
+        subjects = [c for c in speech.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or speech.head == speech:
+            return subjects
+        if speech.dep_ == "pcomp" and speech.head.dep_ == "prep":
+            speech = speech.head.head
+        elif speech.dep_ in ("xcomp", "advcl", "conj"):
+            speech = speech.head
+        else:
+            return []

@@ -75,6 +75,9 @@ MEASURE_NOUNS = {"ton", "tonne", "kilogram", "kg", "barrel", "worth", "part", "a
 # "of" noun too, so a pattern written for inspectors or peacekeepers fits.
 ACT_OF_NOUNS = {"return", "deployment", "release", "withdrawal", "entry", "arrival", "presence", "dispatch",
                 "delivery", "stationing"}
+# "were engaged in ethnic cleansing", "took part in": what one is in is the object, and the
+# passive form states what its subject does.
+IN_OBJECT_VERBS = {"engage", "involve", "participate", "indulge", "persist"}
 OBJECT_TARGET_PREPS = ("by", "from", "with", "to", "on", "against", "for")
 COMPLEMENT_TARGET_PREPS = ("to", "with", "for", "against", "on", "from", "toward", "in", "at")
 PREP_ALIASES = {"towards": "toward", "upon": "on", "amongst": "among"}
@@ -382,14 +385,21 @@ class EventCoder:
 # -- reading the parse -----------------------------------------------------------------------------
 def semantic_object(verb: Token) -> Token | None:
     """The thing acted upon: the direct object, or the subject of a passive verb; through
-    quantities ("inked a number of agreements" acts on agreements)."""
+    quantities ("inked a number of agreements" acts on agreements); what one is engaged in."""
+    if verb.lemma_.lower() in IN_OBJECT_VERBS:
+        inside = prep_objects(verb, "in")
+        if inside:
+            return inside[0]  # "were engaged in ethnic cleansing"
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass"):
             if child.lemma_.lower() in QUANTITY_NOUNS | MEASURE_NOUNS:
                 inner = [p for of in child.children if of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]
                 return inner[0] if inner else child
             return child
-    return None
+    # "will allow refugees to return": the parser makes the object the subject of the infinitive
+    return next((s for clause in verb.children if clause.dep_ == "ccomp"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+                 for s in clause.children if s.dep_ == "nsubj"), None)
 
 
 def force_causes(verb: Token) -> list[Token]:
@@ -516,7 +526,7 @@ def subjects(verb: Token) -> list[Token]:
         if child.dep_ == "agent":
             return expand([c for c in child.children if c.dep_ == "pobj"])
     for child in verb.children:
-        if child.dep_ in ("nsubj", "csubj"):
+        if child.dep_ in ("nsubj", "csubj") or child.dep_ == "nsubjpass" and verb.lemma_.lower() in IN_OBJECT_VERBS:
             if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
                 return expand([verb.head])
             if child.pos_ == "VERB" and child.dep_ == "nsubj":
@@ -529,6 +539,8 @@ def subjects(verb: Token) -> list[Token]:
         return subjects(verb.head)
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.head != verb.head:
         return subjects(verb.head.head)  # "Syria is willing to withdraw": the subject of "is"
+    if adjective_complement(verb):
+        return subjects(verb.head.head.head)  # "are guilty of violating the ceasefire"
     if stated_content(verb):
         return subjects(verb.head.head)  # "issued a statement condemning the attack": the issuer condemns
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
@@ -603,7 +615,8 @@ def modality(verb: Token) -> str:
               and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
             result = "intended"  # "have sworn to fight", parsed as a purpose clause
         elif (token.dep_ in NONFINITE_DEPS and not own_subject and token.tag_ in ("VB", "VBG")
-              and token.head.lemma_.lower() not in ASPECTUAL_VERBS and not stated_content(token)):
+              and token.head.lemma_.lower() not in ASPECTUAL_VERBS and not stated_content(token)
+              and not adjective_complement(token)):
             result = "intended"
         if token.dep_ in ("conj", "xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl", "prep", "pobj") and token.head != token:
             token = token.head
@@ -633,6 +646,14 @@ def stated_content(verb: Token) -> bool:
     statement = verb.head
     return (verb.dep_ == "acl" and statement.lemma_.lower() in STATEMENT_NOUNS and statement.dep_ == "dobj"
             and statement.head.pos_ == "VERB")
+
+
+def adjective_complement(verb: Token) -> bool:
+    """A gerund that says what an adjective is of or for: "guilty of violating", "responsible for
+    killing". It states a past or present act of the copula's subject, not an intention."""
+    prep = verb.head
+    return (verb.dep_ == "pcomp" and prep.dep_ == "prep" and prep.head.pos_ == "ADJ"
+            and prep.head.dep_ == "acomp" and prep.head.head != prep.head)
 
 
 def governs(verb: Token, other: Token) -> bool:
