@@ -89,11 +89,11 @@ def test_recode_swaps_in_the_events_of_an_edited_dictionary(loaded, tmp_path, mo
     patterns.write_text("".join(line for line in patterns.read_text().splitlines(keepends=True)
                                 if not line.startswith("denounce\t")))
     monkeypatch.setattr(get_settings(), "dictionaries", edited)
-    before = rows(warehouse, "select count(*) from events where pattern_id <> 'denounce'")
+    kept = set(rows(warehouse, "select event_id from events where pattern_id <> 'denounce'"))
     counts = recode(warehouse=str(warehouse))
     assert counts.documents == 1
     assert rows(warehouse, "select count(*) from events where pattern_id = 'denounce'") == [(0,)]
-    assert rows(warehouse, "select count(*) from events") == before
+    assert kept <= set(rows(warehouse, "select event_id from events"))  # the other events stay as they were
     assert rows(warehouse, "select count(*) from documents") == [(1,)]
 
 
