@@ -194,6 +194,7 @@ def test_forces_led_by_a_country_are_its_forces(code):
     ("King Hassan of Morocco was quoted as saying he would be ready to host a meeting with Israel.", "1995-01-01",
      [("MARGOV", "ISR", "036")]),
     ("Syrian rebels said they would attack Israel.", "2015-01-01", [("SYRREB", "ISR", "138")]),
+    ("A group of Syrian rebels said they would attack Israel.", "2015-01-01", [("SYRREB", "ISR", "138")]),
     # a singular pronoun does not stand for a plural speaker
     ("Syrian rebels said it would attack Israel.", "2015-01-01", []),
 ])

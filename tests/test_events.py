@@ -228,6 +228,15 @@ def test_letting_refugees_return_eases_restrictions_on_them(code):
     ]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("The International Labour Office reiterated its demand that Israel ease restrictions on Palestinian workers.",
+     [("IGOUNO", "ISR", "100", "asserted", False)]),
+    ("Russia renewed its call for the United States to lift sanctions.", [("RUS", "USA", "020", "asserted", False)]),
+])
+def test_who_a_demand_or_call_asks_to_act_is_its_target_and_the_act_is_not_coded(code, sentence, expected):
+    assert events(code(sentence)) == expected
+
+
 def test_an_unresolved_person_as_target_gives_no_targetless_event(code):
     assert asserted(code("Russia denounced Ivan Petrenko.")) == []
 
@@ -344,10 +353,12 @@ def test_what_an_act_demands_is_not_a_second_event(code):
 
 
 def test_what_a_claim_or_admission_says_is_not_asserted(code):
+    # a demand keeps its own code over what it demands be said
     extracted = code("Poland demanded an admission by Moscow that Soviet forces murdered Polish officers.")
-    assert events(extracted) == [
-        ("POL", "RUS", "100", "asserted", False),
-        ("RUSMIL", "POLMIL", "180", "hypothetical", False),
+    assert events(extracted) == [("POL", "RUS", "100", "asserted", False)]
+    # a statement yields to what it reports, which is not asserted
+    assert events(code("Poland issued a claim that Soviet forces murdered Polish officers.")) == [
+        ("RUSMIL", "POLMIL", "180", "hypothetical", False)
     ]
 
 

@@ -405,8 +405,11 @@ class ActorResolver:
         if verb.dep_ == "ccomp":
             speakers = [c for c in speakers_of(verb.head) if c.lower_ not in PRONOUNS]
             antecedents = [r.actor for s in speakers for r in self.resolve(s, when, ctx, found)]
-            # "the government announced that it ...", "rebels said they ...": the speaker's grammatical number
+            # "the government announced that it ...", "rebels said they ...": the speaker's grammatical
+            # number; "a group of leaders" is either
             plural_antecedent = len(antecedents) > 1 or any(s.tag_ in ("NNS", "NNPS") for s in speakers)
+            if any(s.lemma_.lower() in QUANTITY_NOUNS for s in speakers):
+                plural_antecedent = head.lower_ == "they"
         elif verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT":
             antecedents = ctx.last_subject or []
             plural_antecedent = len(antecedents) > 1 or bool(antecedents) and antecedents[0].type == "group"

@@ -195,11 +195,17 @@ class EventCoder:
         # "threatened to overrun North Korea"; "offered to hand over to Britain men suspected of
         # blowing up a plane" is no offer to the plane.
         for index, (verb, clause) in list(clauses.items()):
+            asking = self.ontology[clause.pattern.cameo].root in ASKING_ROOTS
+            if asking and clause.targets and all(t.tag_ == "PRP$" or object_words(t) & clause.pattern.objects
+                                                 for t in clause.targets):
+                # "reiterated its demand that Israel ease restrictions": who is asked, not the demand
+                clause = CodedClause(clause.pattern, reported_subjects(verb) or clause.targets, clause.needs_target)
+                clauses[index] = (verb, clause)
             if not clause.targets:
                 inner = next((c for j, (w, c) in clauses.items()
                               if w.head == verb and w.dep_ in COMPLEMENT_DEPS and c.targets), None)
                 targets = inner.targets if inner else complement_targets(verb)
-                if self.ontology[clause.pattern.cameo].root in ASKING_ROOTS:
+                if asking:
                     # "demanded that the US cancel the sale to Taiwan": who is asked to act is the target
                     targets = reported_subjects(verb) or targets
                 if not targets and self.ontology[clause.pattern.cameo].root == "14":
@@ -412,9 +418,19 @@ def force_causes(verb: Token) -> list[Token]:
 
 
 def reported_subjects(verb: Token) -> list[Token]:
-    """The subjects of the clauses a verb reports: "demanded that the DPRK forsake its programme"."""
-    return [s for clause in verb.children if clause.dep_ == "ccomp" and clause.pos_ in ("VERB", "AUX")
+    """The subjects of the clauses a verb reports, or its object noun does: "demanded that the DPRK
+    forsake its programme", "renewed its call for the United States to lift sanctions"."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"] + reported_clauses(verb)
+    return [s for clause in clauses if clause.pos_ in ("VERB", "AUX")
             for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+
+
+def reported_clauses(verb: Token) -> list[Token]:
+    """The clauses on a verb's object noun that say what it asks or claims: "its demand that ...",
+    "its call for the United States to ..."."""
+    nouns = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    return [c for noun in nouns for c in noun.children if c.dep_ in ("acl", "ccomp", "advcl")
+            and any(m.dep_ == "mark" and m.lower_ in ("that", "for") for m in c.children)]
 
 
 def complement_targets(verb: Token) -> list[Token]:
@@ -602,10 +618,12 @@ def modality(verb: Token) -> str:
             auxes |= {"will"}
         if token.dep_ in ("ccomp", "xcomp", "advcl") and token.head.lemma_.lower() in COGNITION_VERBS:
             return "hypothetical"
-        if token.dep_ in ("acl", "ccomp") and token.head.pos_ == "NOUN" and any(
-            c.dep_ == "mark" and c.lower_ == "that" for c in token.children
+        if token.dep_ in ("acl", "ccomp", "advcl") and token.head.pos_ == "NOUN" and any(
+            c.dep_ == "mark" and c.lower_ in ("that", "for") for c in token.children
         ):
-            return "hypothetical"  # what a claim, denial or admission says: "demanded an admission that X murdered"
+            # what a claim, denial, admission or call says: "demanded an admission that X murdered",
+            # "renewed its call for the United States to lift sanctions"
+            return "hypothetical"
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
         if auxes & INTENDED_AUX:
             result = "intended"
@@ -663,7 +681,7 @@ def governs(verb: Token, other: Token) -> bool:
     while token.head != token:
         if token.head == verb:
             return token.dep_ in COMPLEMENT_DEPS
-        if stated_content(token) and token.head.head == verb:
+        if token.head.head == verb and (stated_content(token) or token in reported_clauses(verb)):
             return True
         token = token.head
     return False
