@@ -237,6 +237,23 @@ def test_who_a_demand_or_call_asks_to_act_is_its_target_and_the_act_is_not_coded
     assert events(code(sentence)) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("U.S. and Russian negotiators return to Geneva this week for talks on nuclear missiles.",
+     [("USAGOV", "RUSGOV", "040"), ("RUSGOV", "USAGOV", "040")]),
+    ("The Russian foreign minister arrived in Beijing for talks with the Chinese president.",
+     [("RUSGOV", "CHNGOV", "040")]),
+    ("Israeli troops remained on alert in the West Bank.", [("ISRMIL", "PSECVL", "152")]),
+])
+def test_the_act_a_preposition_names_is_the_object(code, sentence, expected):
+    assert asserted(code(sentence)) == expected
+
+
+def test_coordinated_verbs_share_the_last_ones_object(code):
+    assert asserted(code("The United States condemned and sanctioned Russia.")) == [
+        ("USA", "RUS", "111"), ("USA", "RUS", "163")
+    ]
+
+
 def test_an_unresolved_person_as_target_gives_no_targetless_event(code):
     assert asserted(code("Russia denounced Ivan Petrenko.")) == []
 

@@ -19,9 +19,10 @@ from transforms.actors import (
     QUANTITY_NOUNS, UNKNOWN, ActorResolver, Period, ReadingContext, ResolvedActor, SentenceNames,
 )
 from transforms.dates import ResolvedDate, resolve_temporal
-from transforms.ontology import EventType, mapped_code
+from transforms.dictionaries import Dictionaries
+from transforms.ontology import mapped_code
 from transforms.records import Event
-from transforms.verb_patterns import Obligation, VerbPattern
+from transforms.verb_patterns import VerbPattern
 
 HYPOTHETICAL_AUX = {"may", "might", "could", "would", "should", "must", "can", "ought", "ca"}
 INTENDED_AUX = {"will", "shall", "wo", "'ll"}
@@ -75,9 +76,9 @@ MEASURE_NOUNS = {"ton", "tonne", "kilogram", "kg", "barrel", "worth", "part", "a
 # "of" noun too, so a pattern written for inspectors or peacekeepers fits.
 ACT_OF_NOUNS = {"return", "deployment", "release", "withdrawal", "entry", "arrival", "presence", "dispatch",
                 "delivery", "stationing"}
-# "were engaged in ethnic cleansing", "took part in": what one is in is the object, and the
-# passive form states what its subject does.
-IN_OBJECT_VERBS = {"engage", "involve", "participate", "indulge", "persist"}
+# "were engaged in ethnic cleansing", "were involved in the attack": the passive form states what
+# its subject does.
+STATIVE_PASSIVES = {"engage", "involve"}
 OBJECT_TARGET_PREPS = ("by", "from", "with", "to", "on", "against", "for")
 COMPLEMENT_TARGET_PREPS = ("to", "with", "for", "against", "on", "from", "toward", "in", "at")
 PREP_ALIASES = {"towards": "toward", "upon": "on", "amongst": "among"}
@@ -91,25 +92,16 @@ class CodedClause:
 
 
 class EventCoder:
-    def __init__(
-        self,
-        resolver: ActorResolver,
-        patterns: dict[str, list[VerbPattern]],
-        ontology: dict[str, EventType],
-        intent_codes: dict[str, str],
-        refusal_codes: dict[str, str],
-        lemma_fixes: dict[str, str],
-        obligations: list[Obligation],
-        attack_means: frozenset[str] = frozenset(),
-    ):
+    def __init__(self, resolver: ActorResolver, dictionaries: Dictionaries):
         self.resolver = resolver
-        self.patterns = patterns
-        self.ontology = ontology
-        self.intent_codes = intent_codes
-        self.refusal_codes = refusal_codes
-        self.lemma_fixes = lemma_fixes
-        self.obligations = obligations
-        self.attack_means = attack_means
+        self.patterns = dictionaries.patterns
+        self.ontology = dictionaries.ontology
+        self.intent_codes = dictionaries.intent_codes
+        self.refusal_codes = dictionaries.refusal_codes
+        self.lemma_fixes = dictionaries.lemma_fixes
+        self.object_prepositions = dictionaries.object_prepositions
+        self.obligations = dictionaries.obligations
+        self.attack_means = dictionaries.attack_means
 
     # -- the clause ----------------------------------------------------------------------------
     def match_pattern(self, verb: Token) -> CodedClause | None:
@@ -121,7 +113,10 @@ class EventCoder:
         if not candidates:
             return None
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-        obj = semantic_object(verb)
+        partner = raised_partner(verb)
+        obj = semantic_object(verb, self.object_prepositions)
+        if obj is None and partner is not None:
+            obj = semantic_object(partner, self.object_prepositions)
         possessors = [c for c in obj.children if c.dep_ == "poss"] if obj is not None else []
         for pattern in candidates:
             if pattern.particle != particle:
@@ -131,7 +126,7 @@ class EventCoder:
                 continue
             if pattern.prep:
                 # "launched artillery, mortar and rocket fire against X": the last object carries it
-                heads = [verb] + ([obj, *obj.conjuncts] if obj is not None else [])
+                heads = [verb, *([partner] if partner else [])] + ([obj, *obj.conjuncts] if obj is not None else [])
                 targets = [pobj for head in heads for pobj in prep_objects(head, pattern.prep)]
                 if not targets and pattern.objects and possessors:
                     targets = possessors  # "sought Moscow's aid" is aid from Moscow
@@ -389,13 +384,13 @@ class EventCoder:
 
 
 # -- reading the parse -----------------------------------------------------------------------------
-def semantic_object(verb: Token) -> Token | None:
+def semantic_object(verb: Token, object_prepositions: dict[str, str]) -> Token | None:
     """The thing acted upon: the direct object, or the subject of a passive verb; through
-    quantities ("inked a number of agreements" acts on agreements); what one is engaged in."""
-    if verb.lemma_.lower() in IN_OBJECT_VERBS:
-        inside = prep_objects(verb, "in")
-        if inside:
-            return inside[0]  # "were engaged in ethnic cleansing"
+    quantities ("inked a number of agreements" acts on agreements); for the verbs
+    object_prepositions.tsv lists, the object of their preposition ("engaged in ethnic cleansing")."""
+    prep = object_prepositions.get(verb.lemma_.lower())
+    if prep and prep_objects(verb, prep):
+        return prep_objects(verb, prep)[0]
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass"):
             if child.lemma_.lower() in QUANTITY_NOUNS | MEASURE_NOUNS:
@@ -415,6 +410,16 @@ def force_causes(verb: Token) -> list[Token]:
     if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return [c for c in verb.children if c.dep_ == "nsubj"]
     return [p for prep in ("by", "in", "during") for p in prep_objects(verb, prep)]
+
+
+def raised_partner(verb: Token) -> Token | None:
+    """The coordinated verb whose object and target a verb with none of its own shares: "donated and
+    personally delivered goods to the school", "condemned and sanctioned Russia"."""
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i
+                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                 and any(g.dep_ == "dobj" for g in c.children)), None)
 
 
 def reported_subjects(verb: Token) -> list[Token]:
@@ -542,7 +547,7 @@ def subjects(verb: Token) -> list[Token]:
         if child.dep_ == "agent":
             return expand([c for c in child.children if c.dep_ == "pobj"])
     for child in verb.children:
-        if child.dep_ in ("nsubj", "csubj") or child.dep_ == "nsubjpass" and verb.lemma_.lower() in IN_OBJECT_VERBS:
+        if child.dep_ in ("nsubj", "csubj") or child.dep_ == "nsubjpass" and verb.lemma_.lower() in STATIVE_PASSIVES:
             if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
                 return expand([verb.head])
             if child.pos_ == "VERB" and child.dep_ == "nsubj":

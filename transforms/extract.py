@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
-from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -14,42 +11,10 @@ from spacy.tokens import Doc, Span
 from transforms.actors import ActorResolver, Period, ReadingContext
 from transforms.dates import resolve_temporal
 from transforms.events import EventCoder, subjects
-from transforms.knowledge import ActorDictionary, load_actor_dictionary
-from transforms.ontology import EventType, load_code_map, load_ontology
+from transforms.dictionaries import Dictionaries, load_dictionaries
 from transforms.records import Actor, ExtractedDocument, Mention, NormalizedDocument, Sentence
-from transforms.verb_patterns import (
-    Obligation, VerbPattern, load_lemma_fixes, load_obligations, load_terms, load_verb_patterns,
-)
 
-
-@dataclass(frozen=True)
-class Dictionaries:
-    actors: ActorDictionary
-    patterns: dict[str, list[VerbPattern]]
-    ontology: dict[str, EventType]
-    intent_codes: dict[str, str]
-    refusal_codes: dict[str, str]
-    lemma_fixes: dict[str, str]
-    obligations: list[Obligation]
-    sports_terms: frozenset[str]
-    attack_means: frozenset[str]
-
-
-@lru_cache(maxsize=4)
-def load_dictionaries(folder: Path) -> Dictionaries:
-    """Every dictionary under config/, loaded once per process and folder."""
-    ontology = load_ontology(folder / "ontology" / "cameo.tsv")
-    return Dictionaries(
-        actors=load_actor_dictionary(folder / "actors"),
-        patterns=load_verb_patterns(folder / "events" / "verb_patterns.tsv", set(ontology)),
-        ontology=ontology,
-        intent_codes=load_code_map(folder / "events" / "intent_codes.tsv", set(ontology), "intended"),
-        refusal_codes=load_code_map(folder / "events" / "refusal_codes.tsv", set(ontology), "refused"),
-        lemma_fixes=load_lemma_fixes(folder / "events" / "lemma_fixes.tsv"),
-        obligations=load_obligations(folder / "events" / "obligations.tsv", set(ontology)),
-        sports_terms=load_terms(folder / "events" / "sports_terms.tsv"),
-        attack_means=load_terms(folder / "events" / "attack_means.tsv"),
-    )
+__all__ = ["Extractor", "load_dictionaries"]
 
 
 # A story in which this share of sentences uses sports words is sports reporting, where countries
@@ -63,9 +28,7 @@ class Extractor:
         self.nlp = nlp
         self.sports_terms = dictionaries.sports_terms
         self.resolver = ActorResolver(dictionaries.actors)
-        self.coder = EventCoder(self.resolver, dictionaries.patterns, dictionaries.ontology,
-                                dictionaries.intent_codes, dictionaries.refusal_codes, dictionaries.lemma_fixes, dictionaries.obligations,
-                                dictionaries.attack_means)
+        self.coder = EventCoder(self.resolver, dictionaries)
 
     def extract(self, documents: Iterable[NormalizedDocument], batch_size: int = 50) -> Iterator[ExtractedDocument]:
         documents = list(documents)

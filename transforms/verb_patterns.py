@@ -29,6 +29,13 @@ def load_terms(path: Path) -> frozenset[str]:
         return frozenset(row["term"].strip().lower() for row in rows if (row.get("term") or "").strip())
 
 
+def load_object_prepositions(path: Path) -> dict[str, str]:
+    """config/events/object_prepositions.tsv: verbs whose act is named after a preposition when
+    they have no direct object ("engaged in ethnic cleansing", "arrived for talks"), by lemma."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        return {row["verb"]: row["prep"] for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)}
+
+
 def load_lemma_fixes(path: Path) -> dict[str, str]:
     """config/events/lemma_fixes.tsv: lemmas the spaCy pipeline gets wrong ("staged" → "stag"),
     mapped to the verb the patterns use, so the dictionary is written in real lemmas only."""
