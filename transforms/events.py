@@ -52,6 +52,8 @@ COGNITION_VERBS = {
     "wonder", "envision", "envisage", "suspect", "guess", "dream", "worry",
 }
 # "is willing to withdraw", "ready to host", "prepared to lift": readiness is intent.
+# What someone denies is not asserted: "Russia denied that Georgia attacked".
+DENIAL_VERBS = {"deny", "refute", "rebut", "dispute", "dismiss", "reject", "contest"}
 READINESS_WORDS = {"willing", "ready", "prepared", "eager", "determined", "keen", "set"}
 NEGATORS = {"not", "n't", "never", "no"}
 # A statement or an expressed intent yields to the specific event it reports ("agreed to provide aid"
@@ -123,6 +125,8 @@ class EventCoder:
                 continue
             # "provided aerial photographs and other military intelligence": any coordinated object
             if pattern.objects and (obj is None or not any(object_words(o) & pattern.objects for o in [obj, *obj.conjuncts])):
+                if obj is None and not pattern.prep and complement_act(verb) in pattern.objects:
+                    return CodedClause(pattern, [])  # "declined to comment" is "declined comment"
                 continue
             if pattern.prep:
                 # "launched artillery, mortar and rocket fire against X": the last object carries it
@@ -199,7 +203,9 @@ class EventCoder:
             if not clause.targets:
                 inner = next((c for j, (w, c) in clauses.items()
                               if w.head == verb and w.dep_ in COMPLEMENT_DEPS and c.targets), None)
-                targets = inner.targets if inner else complement_targets(verb)
+                # a statement is not addressed to whom or what it speaks of: "denied Mr Brown made that quote"
+                statement = self.ontology[clause.pattern.cameo].root == "01"
+                targets = inner.targets if inner else [] if statement else complement_targets(verb)
                 if asking:
                     # "demanded that the US cancel the sale to Taiwan": who is asked to act is the target
                     targets = reported_subjects(verb) or targets
@@ -249,8 +255,11 @@ class EventCoder:
         if self.ontology[clause.pattern.cameo].root not in FORCE_ROOTS:
             return []
         means = next((m for m in force_causes(verb) if object_words(m) & self.attack_means), None)
-        if means is None:
-            return []
+        if means is None or any(not names_someone(t, found) for t in clause.targets):
+            return []  # "plans were killed in an ambush": force kills people, not plans
+        attacked = [p for prep in ("on", "against") for p in prep_objects(means, prep)]
+        if any(not names_someone(p, found) for p in attacked):
+            return []  # "wounded by the attack on his record" is a metaphor
         users = [u for u in self.resolver.owners(means, period, ctx, found) if u.actor.code != UNKNOWN]
         return [
             self._event(sent, sentence_index, verb, clause.pattern, user, target, when)
@@ -412,6 +421,12 @@ def force_causes(verb: Token) -> list[Token]:
     return [p for prep in ("by", "in", "during") for p in prep_objects(verb, prep)]
 
 
+def complement_act(verb: Token) -> str | None:
+    """The lemma of a verb's bare infinitive complement: "declined to comment", "refused to talk"."""
+    return next((c.lemma_.lower() for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                 and not any(g.dep_ in ("dobj", "prep") for g in c.children)), None)
+
+
 def raised_partner(verb: Token) -> Token | None:
     """The coordinated verb whose object and target a verb with none of its own shares: "donated and
     personally delivered goods to the school", "condemned and sanctioned Russia"."""
@@ -556,6 +571,8 @@ def subjects(verb: Token) -> list[Token]:
             return expand([child])
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return []  # "people are to be encouraged": a passive's inherited subject is its patient
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN":
+        return []  # "Asked about the war, Mr Blair said": the main clause's subject was asked
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
         return subjects(verb.head)
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.head != verb.head:
@@ -621,7 +638,7 @@ def modality(verb: Token) -> str:
             if not stated_intent(token, auxes):
                 return "hypothetical"
             auxes |= {"will"}
-        if token.dep_ in ("ccomp", "xcomp", "advcl") and token.head.lemma_.lower() in COGNITION_VERBS:
+        if token.dep_ in ("ccomp", "xcomp", "advcl") and token.head.lemma_.lower() in COGNITION_VERBS | DENIAL_VERBS:
             return "hypothetical"
         if token.dep_ in ("acl", "ccomp", "advcl") and token.head.pos_ == "NOUN" and any(
             c.dep_ == "mark" and c.lower_ in ("that", "for") for c in token.children
