@@ -203,6 +203,13 @@ def test_a_pronoun_in_reported_speech_is_the_speaker(code, sentence, published, 
     assert [(e.source.code, e.target and e.target.code, e.cameo) for e in extracted.events] == expected
 
 
+def test_a_bare_title_is_the_last_named_holder_of_that_office(code):
+    extracted = code("Gordon Brown spoke in London. The chancellor denounced Iran.", published="2005-03-01")
+    assert [(e.source.name, e.source.code, e.target.code) for e in extracted.events] == [("Gordon Brown", "GBRGOV", "IRN")]
+    # no office-holder of that title named before: no one
+    assert code("Tony Blair spoke in London. The chancellor denounced Iran.", published="2005-03-01").events == []
+
+
 def test_forces_owned_through_a_pronoun_belong_to_the_speaker(code):
     assert [(e.source.code, e.target.code) for e in code("Iraq said its troops attacked Kuwait.").events] == [
         ("IRQMIL", "KWT")

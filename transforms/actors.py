@@ -345,6 +345,9 @@ class ActorResolver:
                           org.country, sector, org.type)
             return [ResolvedActor(actor, start, end, "composed" if role else "dictionary")]
         if not countries:
+            holder = self._named_title_holder(head, found, when, ctx)
+            if holder:
+                return [ResolvedActor(holder, start, end, "coreference")]
             owned = sector and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in head.children)
             return self._pronoun_owners(head, sector, when, ctx, found, start, end) if owned else []
         code, kind = countries[0]
@@ -394,6 +397,19 @@ class ActorResolver:
                 resolved = self.resolve(held, when, ctx, found, as_target=True)
                 break
         return resolved
+
+    def _named_title_holder(self, head: Token, found: SentenceNames, when: Period, ctx: ReadingContext) -> Actor | None:
+        """"the prime minister", "the chancellor": the last person the article named who held an
+        office of that title at the time ("Tony Blair ... the prime minister"); a title alone
+        names no one else."""
+        title = next((a for a in found.agents if a.kind == "title" and a.start <= head.i < a.end), None)
+        if title is None or head.tag_ not in ("NN", "NNP") or not any(c.lower_ == "the" for c in head.children):
+            return None
+        words = " ".join(t.lower_ for t in head.doc[title.start : title.end])
+        for name in reversed(ctx.persons):
+            if any(words in term.role.lower() for term in self.kb.terms_during(name, *when)):
+                return self._person_actor(name, True, when, [], None, False, ctx)[0]
+        return None
 
     def _pronoun(self, head: Token, when: Period, ctx: ReadingContext, found: SentenceNames) -> list[ResolvedActor]:
         """A subject pronoun refers back only where that is near certain: in reported speech to the
