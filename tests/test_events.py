@@ -274,6 +274,16 @@ def test_words_that_look_like_events_are_coded_for_what_they_say(code, sentence,
     assert [(e.target and e.target.code, e.cameo, e.modality) for e in code(sentence).events] == expected
 
 
+def test_the_nearest_actor_is_not_taken_from_deep_inside_a_topic(code):
+    assert asserted(code("Labour criticized the timing of the publication of the advice on Iraq.")) == []
+
+
+def test_a_thing_done_by_someone_stands_for_them(code):
+    extracted = code("Algerian landowners began a hunger strike to demand the return of property seized by "
+                     "Algerian government forces.")
+    assert asserted(extracted) == [("DZACVL", "DZAMIL", "142")]
+
+
 def test_an_unresolved_person_as_target_gives_no_targetless_event(code):
     assert asserted(code("Russia denounced Ivan Petrenko.")) == []
 

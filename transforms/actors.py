@@ -391,8 +391,11 @@ class ActorResolver:
         if not resolved:
             # "the computers of South Korean army officers", "demands from UNITA", "calls by Belarus",
             # "a village in western Cambodia"
+            # "the demonstration staged by students", "property seized by government forces"
             preps = ("of", "from", "by", "in") if head.lemma_.lower() in PLACE_NOUNS else ("of", "from", "by")
-            for held in (p for of in head.children if of.lower_ in preps
+            holders = [head] + [c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+            for held in (p for holder in holders for of in holder.children
+                         if of.lower_ in preps and (holder is head or of.dep_ == "agent")
                          for p in of.children if p.dep_ == "pobj"):
                 resolved = self.resolve(held, when, ctx, found, as_target=True)
                 break

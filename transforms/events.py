@@ -276,7 +276,7 @@ class EventCoder:
             targets = self._nearest_actor_after(verb, sources, period, ctx, found, conflict)
         for head in clause.targets if sources and not targets else []:
             # "dispatched inspectors to facilities in central Iran": the place a target is in
-            targets = self._nearest_actor_after(head, sources, period, ctx, found, conflict)
+            targets = self._nearest_actor_after(head, sources, period, ctx, found, conflict, nouns_between=1)
             if targets:
                 break
         if sources and not targets and self._code(verb, clause.pattern).startswith("13"):
@@ -303,7 +303,8 @@ class EventCoder:
                     kept.pop(w, None)
         return [kept[i] for i in sorted(kept)]
 
-    def _nearest_actor_after(self, verb: Token, sources, period, ctx, found, place_is_people) -> list[ResolvedActor]:
+    def _nearest_actor_after(self, verb: Token, sources, period, ctx, found, place_is_people,
+                             nouns_between: int = 2) -> list[ResolvedActor]:
         """A pattern whose own target slot is empty takes the first actor named after the verb in
         its clause, PETRARCH-style ("demonstrated on Tuesday against the government in Serbia");
         a target phrase that names no actor, the first one named inside it."""
@@ -313,8 +314,11 @@ class EventCoder:
                 continue
             if any(c.dep_ in COMPLEMENT_DEPS for c in token.ancestors if c.i > verb.i):
                 continue
-            if any(separate_clause(c) for c in takewhile(lambda c: c != verb, token.ancestors)):
+            between = list(takewhile(lambda c: c != verb, token.ancestors))
+            if any(separate_clause(c) for c in between):
                 continue  # "surrendered after Iraq denounced Syria"
+            if sum(c.pos_ in ("NOUN", "PROPN") for c in between) > nouns_between:
+                continue  # "rejected calls for advice on the legality of the Iraq war" is not against Iraq
 
             resolved = [r for r in self.resolver.resolve(token, period, ctx, found, True, place_is_people)
                         if r.actor.key not in source_keys]
