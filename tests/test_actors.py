@@ -184,6 +184,14 @@ def test_a_side_in_a_dispute_is_its_country(code):
     assert {(e.source.code, e.target.code) for e in reciprocal.events} == {("TUR", "GRC"), ("GRC", "TUR")}
 
 
+@pytest.mark.parametrize("sentence, source", [
+    ("Forces loyal to Saddam Hussein attacked Kuwait.", "IRQMIL"),
+    ("Workers affiliated with the Serbian Workers' Union stopped work.", "SRBLAB"),
+])
+def test_a_group_takes_its_country_from_whom_it_serves(code, sentence, source):
+    assert {e.source.code for e in code(sentence, published="2000-01-01").events} == {source}
+
+
 def test_forces_led_by_a_country_are_its_forces(code):
     assert [(e.source.code, e.target.code) for e in code("US-led forces attacked Iraq.").events] == [("USAMIL", "IRQ")]
 

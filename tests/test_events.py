@@ -243,6 +243,7 @@ def test_who_a_demand_or_call_asks_to_act_is_its_target_and_the_act_is_not_coded
     ("The Russian foreign minister arrived in Beijing for talks with the Chinese president.",
      [("RUSGOV", "CHNGOV", "040")]),
     ("Israeli troops remained on alert in the West Bank.", [("ISRMIL", "PSECVL", "152")]),
+    ("Palestinian prisoners went on hunger strike.", [("PSECVL", None, "142")]),
 ])
 def test_the_act_a_preposition_names_is_the_object(code, sentence, expected):
     assert asserted(code(sentence)) == expected
@@ -282,6 +283,12 @@ def test_a_thing_done_by_someone_stands_for_them(code):
     extracted = code("Algerian landowners began a hunger strike to demand the return of property seized by "
                      "Algerian government forces.")
     assert asserted(extracted) == [("DZACVL", "DZAMIL", "142")]
+
+
+def test_an_attempt_is_the_act_not_an_intention(code):
+    assert events(code("North Korea has tried to hack into the computers of South Korean army officers.")) == [
+        ("PRK", "KORMIL", "171", "asserted", False)
+    ]
 
 
 def test_an_unresolved_person_as_target_gives_no_targetless_event(code):

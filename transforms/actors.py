@@ -36,6 +36,8 @@ LOCATIVE_PREPOSITIONS = {
 # "rebels in Zimbabwe", "activists from the Fatah Party", "students throughout Indonesia"
 ACTOR_PLACE_PREPOSITIONS = {"of", "in", "from", "throughout", "across"}
 BASED_VERBS = {"base", "headquarter", "station", "locate"}
+# "forces loyal to Gaddafi", "militants linked to al-Qaeda": whom a group serves places it.
+ALLEGIANCE_WORDS = {"loyal", "affiliated", "allied", "linked", "attached", "faithful"}
 # "Thousands of Kurds", "a number of agreements": the counted noun is what the phrase is about.
 QUANTITY_NOUNS = {
     "number", "scores", "score", "hundreds", "hundred", "thousands", "thousand", "dozens", "dozen", "millions",
@@ -269,8 +271,10 @@ class ActorResolver:
             # the Fatah Party", "students throughout Indonesia": the place or organization names the country
             # "a terror group based in Trinidad": where a group is based places it too
             based = [c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in BASED_VERBS]
-            for prep in (c for holder in [head, *based] for c in holder.children
-                         if c.dep_ == "prep" and c.lower_ in ACTOR_PLACE_PREPOSITIONS):
+            allied = [c for c in head.children if c.dep_ in ("amod", "acl") and c.lower_ in ALLEGIANCE_WORDS]
+            for prep in (c for holder in [head, *based, *allied] for c in holder.children
+                         if c.dep_ == "prep" and (c.lower_ in ACTOR_PLACE_PREPOSITIONS
+                                                  or holder in allied and c.lower_ in ("to", "with"))):
                 for place in (p for p in prep.children if p.dep_ == "pobj"):
                     phrase = self.phrase_tokens(place)
                     if any(t.i in names for t in phrase):

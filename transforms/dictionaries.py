@@ -23,7 +23,7 @@ class Dictionaries:
     intent_codes: dict[str, str]
     refusal_codes: dict[str, str]
     lemma_fixes: dict[str, str]
-    object_prepositions: dict[str, str]
+    object_prepositions: dict[str, tuple[str, ...]]
     obligations: list[Obligation]
     sports_terms: frozenset[str]
     attack_means: frozenset[str]

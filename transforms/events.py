@@ -28,8 +28,8 @@ HYPOTHETICAL_AUX = {"may", "might", "could", "would", "should", "must", "can", "
 INTENDED_AUX = {"will", "shall", "wo", "'ll"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 INTENT_VERBS = {
-    "want", "plan", "intend", "hope", "seek", "aim", "try", "wish", "agree", "promise", "pledge", "vow",
-    "offer", "prepare", "expect", "decide", "propose", "attempt", "consider", "mean", "vote", "resolve", "swear",
+    "want", "plan", "intend", "hope", "seek", "aim", "wish", "agree", "promise", "pledge", "vow",
+    "offer", "prepare", "expect", "decide", "propose", "consider", "mean", "vote", "resolve", "swear",
 }
 # Force, and those who use it: "attacked" by a minister while "saying" is criticism.
 FORCE_ROOTS = {"18", "19", "20"}
@@ -62,10 +62,12 @@ NEGATORS = {"not", "n't", "never", "no"}
 YIELDING_ROOTS = {"01", "03"}
 COMPLEMENT_DEPS = {"ccomp", "xcomp"}
 # An infinitive or gerund complement is an intention ("seeks to buy"), unless the verb above it
-# only says when it happened ("continued to send arms") or it is a purpose clause, which shares
-# its main clause's modality ("used tear gas to disperse demonstrators").
+# only says when it happened ("continued to send arms") or that it was attempted, which CAMEO codes
+# as the act ("tried to hack into"), or it is a purpose clause, which shares its main clause's
+# modality ("used tear gas to disperse demonstrators").
 NONFINITE_DEPS = {"xcomp", "pcomp", "acl", "csubj"}
-ASPECTUAL_VERBS = {"continue", "begin", "start", "resume", "keep", "stop", "finish", "manage", "proceed", "go"}
+ASPECTUAL_VERBS = {"continue", "begin", "start", "resume", "keep", "stop", "finish", "manage", "proceed", "go",
+                   "try", "attempt"}
 # "failed to reach agreement": the complement did not happen.
 FAILURE_VERBS = {"fail", "neglect"}
 TEMPORAL_PATH_DEPS = {"pobj", "prep", "npadvmod", "advmod", "nummod", "amod", "compound", "det", "quantmod"}
@@ -397,13 +399,13 @@ class EventCoder:
 
 
 # -- reading the parse -----------------------------------------------------------------------------
-def semantic_object(verb: Token, object_prepositions: dict[str, str]) -> Token | None:
+def semantic_object(verb: Token, object_prepositions: dict[str, tuple[str, ...]]) -> Token | None:
     """The thing acted upon: the direct object, or the subject of a passive verb; through
     quantities ("inked a number of agreements" acts on agreements); for the verbs
     object_prepositions.tsv lists, the object of their preposition ("engaged in ethnic cleansing")."""
-    prep = object_prepositions.get(verb.lemma_.lower())
-    if prep and prep_objects(verb, prep):
-        return prep_objects(verb, prep)[0]
+    named = [p for prep in object_prepositions.get(verb.lemma_.lower(), ()) for p in prep_objects(verb, prep)]
+    if named:
+        return named[0]
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass"):
             if child.lemma_.lower() in QUANTITY_NOUNS | MEASURE_NOUNS:

@@ -29,11 +29,14 @@ def load_terms(path: Path) -> frozenset[str]:
         return frozenset(row["term"].strip().lower() for row in rows if (row.get("term") or "").strip())
 
 
-def load_object_prepositions(path: Path) -> dict[str, str]:
+def load_object_prepositions(path: Path) -> dict[str, tuple[str, ...]]:
     """config/events/object_prepositions.tsv: verbs whose act is named after a preposition when
-    they have no direct object ("engaged in ethnic cleansing", "arrived for talks"), by lemma."""
+    they have no direct object ("engaged in ethnic cleansing", "went on strike"), by lemma."""
+    found: dict[str, tuple[str, ...]] = {}
     with path.open(encoding="utf-8", newline="") as handle:
-        return {row["verb"]: row["prep"] for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)}
+        for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            found[row["verb"]] = found.get(row["verb"], ()) + (row["prep"],)
+    return found
 
 
 def load_lemma_fixes(path: Path) -> dict[str, str]:
