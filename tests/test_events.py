@@ -201,6 +201,16 @@ def test_the_object_a_pattern_needs_is_found_through_quantities_acts_and_coordin
     assert asserted(code(sentence)) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Hundreds of thousands of people blocked streets in Hong Kong.", [("HKGCVL", "HKG", "144")]),
+    ("Prisoners rioted at a jail in Dili.", [("TLSCVL", "TLS", "145")]),
+    # a protest in two countries' places does not say whose people protest
+    ("Students protested in Paris and Berlin.", []),
+])
+def test_protesters_named_without_a_country_are_of_the_country_they_protest_in(code, sentence, expected):
+    assert asserted(code(sentence)) == expected
+
+
 def test_a_protest_against_a_thing_is_still_a_protest(code):
     assert asserted(code("Serbian students protested the election results.")) == [("SRBEDU", None, "140")]
 

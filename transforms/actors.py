@@ -46,7 +46,8 @@ QUANTITY_NOUNS = {
 # "A member of the Syrian parliament", "a delegation of Hamas": the body is the actor.
 MEMBER_NOUNS = {"member", "delegation", "representative"}
 PLACE_NOUNS = {"town", "city", "village", "area", "district", "region", "province", "camp", "neighbourhood",
-               "neighborhood", "suburb", "quarter", "home", "house", "building", "position"}
+               "neighborhood", "suburb", "quarter", "home", "house", "building", "position", "jail", "prison",
+               "square", "street", "campus"}
 GROUP_NOUNS = {"group", "wing", "movement", "network", "faction", "coalition", "front", "organization",
                "organisation", "cell", "militia", "unit", "forum", "alliance", "bloc", "side"}
 # "the Greek side", "the Turkish and Greek sides": a side in a dispute is its country, not its people.
@@ -404,6 +405,19 @@ class ActorResolver:
                 resolved = self.resolve(held, when, ctx, found, as_target=True)
                 break
         return resolved
+
+    def located_group(self, head: Token, country: str, found: SentenceNames) -> ResolvedActor | None:
+        """A group named without a country, placed by where it acts: "hundreds of thousands of
+        people blocked streets in Hong Kong" are Hong Kong civilians (method `located`)."""
+        counted = [p for of in head.children if of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]
+        if head.lemma_.lower() in QUANTITY_NOUNS | MEMBER_NOUNS and counted:
+            return self.located_group(counted[0], country, found)
+        agent = next((a for a in found.agents if a.kind == "group" and a.start <= head.i < a.end), None)
+        if agent is None or agent.country or head.i in found.names:
+            return None
+        tokens = self.phrase_tokens(head)
+        start, end = min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
+        return ResolvedActor(self._country_actor(country, agent.sector), start, end, "located")
 
     def _named_title_holder(self, head: Token, found: SentenceNames, when: Period, ctx: ReadingContext) -> Actor | None:
         """"the prime minister", "the chancellor": the last person the article named who held an

@@ -16,7 +16,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from transforms.actors import (
-    QUANTITY_NOUNS, UNKNOWN, ActorResolver, Period, ReadingContext, ResolvedActor, SentenceNames,
+    PLACE_NOUNS, QUANTITY_NOUNS, UNKNOWN, ActorResolver, Period, ReadingContext, ResolvedActor, SentenceNames,
 )
 from transforms.dates import ResolvedDate, resolve_temporal
 from transforms.dictionaries import Dictionaries
@@ -223,6 +223,8 @@ class EventCoder:
         when = self.clause_date(verb, sent, anchor, ctx, published is not None)
         period = (when.value, when.last_day) if when else (anchor, anchor)
         sources = self._actors(subjects(verb), period, ctx, found)
+        if not sources and self.ontology[clause.pattern.cameo].root == "14":
+            sources = self._protesters_where_they_protest(verb, period, ctx, found)
         if verbal_attack(verb, clause.pattern, self.ontology, sources):
             return []  # "Mbeki attacked British imperialists, saying ...": words, not force
         targets = self._targets(verb, clause, sources, period, ctx, found)
@@ -248,6 +250,18 @@ class EventCoder:
             events = [self._event(sent, sentence_index, verb, clause.pattern, source, None, when)
                       for source in sources if source.actor.code != UNKNOWN]
         return events
+
+    def _protesters_where_they_protest(self, verb, period, ctx, found) -> list[ResolvedActor]:
+        """Protesters named without a country are of the country they protest in: "hundreds of
+        thousands of people blocked streets in Hong Kong" → HKGCVL."""
+        # where the verb or its object is: "protested in Paris", "blocked roads in the capital"
+        heads = places(verb) + [p for obj in verb.children if obj.dep_ == "dobj" for p in places(obj)]
+        heads = [h for h in expand(heads) if h.ent_type_ in ("GPE", "LOC", "FAC") or h.lemma_.lower() in PLACE_NOUNS]
+        where = [r.actor.code[:3] for r in self._actors(heads, period, ctx, found, as_target=True)
+                 if r.actor.country]
+        if len(set(where)) != 1:
+            return []
+        return [group for head in subjects(verb) if (group := self.resolver.located_group(head, where[0], found))]
 
     def _unattributed_force(self, sent, sentence_index, verb, clause, targets, period, ctx, found, when) -> list[Event]:
         """Force by a means the sentence names, used by someone it may not name, as GDELT codes it
