@@ -259,6 +259,14 @@ def test_the_act_a_preposition_names_is_the_object(code, sentence, expected):
     assert asserted(code(sentence)) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Israel is opposed to French mediation in peace negotiations with Syria.", [("ISR", "FRA", "126")]),
+    ("Russia was critical of the United States.", [("RUS", "USA", "111")]),
+])
+def test_being_opposed_to_or_critical_of_someone_is_the_act(code, sentence, expected):
+    assert asserted(code(sentence)) == expected
+
+
 def test_coordinated_verbs_share_the_last_ones_object(code):
     assert asserted(code("The United States condemned and sanctioned Russia.")) == [
         ("USA", "RUS", "111"), ("USA", "RUS", "163")

@@ -10,7 +10,7 @@ from pathlib import Path
 from transforms.knowledge import ActorDictionary, load_actor_dictionary
 from transforms.ontology import EventType, load_code_map, load_ontology
 from transforms.verb_patterns import (
-    Obligation, VerbPattern, load_lemma_fixes, load_object_prepositions, load_obligations, load_terms,
+    Obligation, VerbPattern, load_adjective_predicates, load_lemma_fixes, load_object_prepositions, load_obligations, load_terms,
     load_verb_patterns,
 )
 
@@ -24,6 +24,7 @@ class Dictionaries:
     refusal_codes: dict[str, str]
     lemma_fixes: dict[str, str]
     object_prepositions: dict[str, tuple[str, ...]]
+    adjective_predicates: dict[str, tuple[str, str]]
     obligations: list[Obligation]
     sports_terms: frozenset[str]
     attack_means: frozenset[str]
@@ -41,6 +42,7 @@ def load_dictionaries(folder: Path) -> Dictionaries:
         refusal_codes=load_code_map(folder / "events" / "refusal_codes.tsv", set(ontology), "refused"),
         lemma_fixes=load_lemma_fixes(folder / "events" / "lemma_fixes.tsv"),
         object_prepositions=load_object_prepositions(folder / "events" / "object_prepositions.tsv"),
+        adjective_predicates=load_adjective_predicates(folder / "events" / "adjective_predicates.tsv"),
         obligations=load_obligations(folder / "events" / "obligations.tsv", set(ontology)),
         sports_terms=load_terms(folder / "events" / "sports_terms.tsv"),
         attack_means=load_terms(folder / "events" / "attack_means.tsv"),

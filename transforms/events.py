@@ -80,9 +80,9 @@ MEASURE_NOUNS = {"ton", "tonne", "kilogram", "kg", "barrel", "worth", "part", "a
 # "of" noun too, so a pattern written for inspectors or peacekeepers fits.
 ACT_OF_NOUNS = {"return", "deployment", "release", "withdrawal", "entry", "arrival", "presence", "dispatch",
                 "delivery", "stationing"}
-# "were engaged in ethnic cleansing", "were involved in the attack": the passive form states what
-# its subject does.
-STATIVE_PASSIVES = {"engage", "involve"}
+# "were engaged in ethnic cleansing", "is opposed to French mediation": with its preposition, the
+# passive form states what its subject does.
+STATIVE_PASSIVES = {"engage": "in", "involve": "in", "oppose": "to"}
 OBJECT_TARGET_PREPS = ("by", "from", "with", "to", "on", "against", "for")
 COMPLEMENT_TARGET_PREPS = ("to", "with", "for", "against", "on", "from", "toward", "in", "at")
 PREP_ALIASES = {"towards": "toward", "upon": "on", "amongst": "among"}
@@ -104,6 +104,7 @@ class EventCoder:
         self.refusal_codes = dictionaries.refusal_codes
         self.lemma_fixes = dictionaries.lemma_fixes
         self.object_prepositions = dictionaries.object_prepositions
+        self.adjective_predicates = dictionaries.adjective_predicates
         self.obligations = dictionaries.obligations
         self.attack_means = dictionaries.attack_means
 
@@ -113,12 +114,15 @@ class EventCoder:
         A "with" pattern also fits a plural subject and no target: "the two countries exchanged
         visits", "Russia and China met" are reciprocal."""
         lemma = verb.lemma_.lower()
+        predicate = self._adjective_predicate(verb)
+        if predicate:
+            lemma = predicate[0]
         candidates = self.patterns.get(self.lemma_fixes.get(lemma, lemma))
         if not candidates:
             return None
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
         partner = raised_partner(verb)
-        obj = semantic_object(verb, self.object_prepositions)
+        obj = predicate[1] if predicate else semantic_object(verb, self.object_prepositions)
         if obj is None and partner is not None:
             obj = semantic_object(partner, self.object_prepositions)
         possessors = [c for c in obj.children if c.dep_ == "poss"] if obj is not None else []
@@ -147,6 +151,18 @@ class EventCoder:
             else:
                 targets = [obj] if obj is not None else dative(verb)
             return CodedClause(pattern, targets)
+        return None
+
+    def _adjective_predicate(self, verb: Token) -> tuple[str, Token] | None:
+        """"Israel is opposed to French mediation": the copula is coded as the verb the adjective
+        stands for (oppose), with the object of the adjective's preposition (mediation)."""
+        if verb.lemma_ != "be":
+            return None
+        for adjective in (c for c in verb.children if c.dep_ == "acomp"):
+            stands_for, prep = self.adjective_predicates.get(adjective.lemma_.lower(), (None, None))
+            objects = prep_objects(adjective, prep) if stands_for else []
+            if objects:
+                return stands_for, objects[0]
         return None
 
     def match_obligation(self, verb: Token) -> CodedClause | None:
@@ -189,7 +205,7 @@ class EventCoder:
         clauses = {
             verb.i: (verb, clause)
             for verb in sent
-            if verb.pos_ == "VERB" and not inside_quotes(verb, sent)
+            if verb.pos_ in ("VERB", "AUX") and not inside_quotes(verb, sent)
             and (clause := self.match_pattern(verb) or self.match_obligation(verb))
         }
         # A frame with no target of its own takes its own complement's, not a deeper clause's:
@@ -441,6 +457,11 @@ def force_causes(verb: Token) -> list[Token]:
     return [p for prep in ("by", "in", "during") for p in prep_objects(verb, prep)]
 
 
+def stative_passive(verb: Token) -> bool:
+    prep = STATIVE_PASSIVES.get(verb.lemma_.lower())
+    return prep is not None and bool(prep_objects(verb, prep))
+
+
 def complement_act(verb: Token) -> str | None:
     """The lemma of a verb's bare infinitive complement: "declined to comment", "refused to talk"."""
     return next((c.lemma_.lower() for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
@@ -582,7 +603,7 @@ def subjects(verb: Token) -> list[Token]:
         if child.dep_ == "agent":
             return expand([c for c in child.children if c.dep_ == "pobj"])
     for child in verb.children:
-        if child.dep_ in ("nsubj", "csubj") or child.dep_ == "nsubjpass" and verb.lemma_.lower() in STATIVE_PASSIVES:
+        if child.dep_ in ("nsubj", "csubj") or child.dep_ == "nsubjpass" and stative_passive(verb):
             if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
                 return expand([verb.head])
             if child.pos_ == "VERB" and child.dep_ == "nsubj":

@@ -39,6 +39,14 @@ def load_object_prepositions(path: Path) -> dict[str, tuple[str, ...]]:
     return found
 
 
+def load_adjective_predicates(path: Path) -> dict[str, tuple[str, str]]:
+    """config/events/adjective_predicates.tsv: adjectives after "be" that state an act, with the
+    verb whose patterns code it and the preposition of its object ("is opposed to" → oppose, to)."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        return {row["adjective"]: (row["verb"], row["prep"])
+                for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)}
+
+
 def load_lemma_fixes(path: Path) -> dict[str, str]:
     """config/events/lemma_fixes.tsv: lemmas the spaCy pipeline gets wrong ("staged" → "stag"),
     mapped to the verb the patterns use, so the dictionary is written in real lemmas only."""
