@@ -267,6 +267,11 @@ def test_being_opposed_to_or_critical_of_someone_is_the_act(code, sentence, expe
     assert asserted(code(sentence)) == expected
 
 
+def test_out_of_is_a_particle(code):
+    extracted = code("Jakarta forced the UN refugee agency out of the country.", published="2000-01-01")
+    assert asserted(extracted) == [("IDNGOV", "IGOUNOREF", "166")]
+
+
 def test_coordinated_verbs_share_the_last_ones_object(code):
     assert asserted(code("The United States condemned and sanctioned Russia.")) == [
         ("USA", "RUS", "111"), ("USA", "RUS", "163")

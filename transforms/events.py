@@ -120,7 +120,7 @@ class EventCoder:
         candidates = self.patterns.get(self.lemma_fixes.get(lemma, lemma))
         if not candidates:
             return None
-        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None) or out_of(verb)
         partner = raised_partner(verb)
         obj = predicate[1] if predicate else semantic_object(verb, self.object_prepositions)
         if obj is None and partner is not None:
@@ -455,6 +455,12 @@ def force_causes(verb: Token) -> list[Token]:
     if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return [c for c in verb.children if c.dep_ == "nsubj"]
     return [p for prep in ("by", "in", "during") for p in prep_objects(verb, prep)]
+
+
+def out_of(verb: Token) -> str | None:
+    """"forced the agency out of the country": "out" before "of" is the verb's particle."""
+    return next(("out" for c in verb.children if c.lower_ == "out" and c.dep_ in ("prep", "advmod")
+                 and any(g.lower_ == "of" for g in c.children)), None)
 
 
 def stative_passive(verb: Token) -> bool:
