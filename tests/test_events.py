@@ -308,6 +308,20 @@ def test_a_thing_done_by_someone_stands_for_them(code):
     assert asserted(extracted) == [("DZACVL", "DZAMIL", "142")]
 
 
+def test_an_army_preparing_to_use_force_shows_force(code):
+    assert events(code("The Macedonian army prepared to resume shelling Albanian rebel-held territory.")) == [
+        ("MKDMIL", "ALBREB", "150", "asserted", False)
+    ]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Saudi Arabia has mobilized pressure groups to help support the Palestinians.", [("SAU", "PSECVL", "051")]),
+    ("Liberian riot police used tear gas to disperse demonstrators.", [("LBRCOP", None, "175")]),
+])
+def test_what_is_done_by_means_or_with_help_is_done(code, sentence, expected):
+    assert asserted(code(sentence)) == expected
+
+
 def test_an_attempt_is_the_act_not_an_intention(code):
     assert events(code("North Korea has tried to hack into the computers of South Korean army officers.")) == [
         ("PRK", "KORMIL", "171", "asserted", False)

@@ -62,12 +62,12 @@ NEGATORS = {"not", "n't", "never", "no"}
 YIELDING_ROOTS = {"01", "03"}
 COMPLEMENT_DEPS = {"ccomp", "xcomp"}
 # An infinitive or gerund complement is an intention ("seeks to buy"), unless the verb above it
-# only says when it happened ("continued to send arms") or that it was attempted, which CAMEO codes
-# as the act ("tried to hack into"), or it is a purpose clause, which shares its main clause's
-# modality ("used tear gas to disperse demonstrators").
+# only says when it happened ("continued to send arms"), that it was attempted, which CAMEO codes
+# as the act ("tried to hack into"), or by what means ("used tear gas to disperse demonstrators",
+# "helped support"), or it is a purpose clause, which shares its main clause's modality.
 NONFINITE_DEPS = {"xcomp", "pcomp", "acl", "csubj"}
 ASPECTUAL_VERBS = {"continue", "begin", "start", "resume", "keep", "stop", "finish", "manage", "proceed", "go",
-                   "try", "attempt"}
+                   "try", "attempt", "help", "use"}
 # "failed to reach agreement": the complement did not happen.
 FAILURE_VERBS = {"fail", "neglect"}
 TEMPORAL_PATH_DEPS = {"pobj", "prep", "npadvmod", "advmod", "nummod", "amod", "compound", "det", "quantmod"}
@@ -382,6 +382,8 @@ class EventCoder:
         if refused:
             # "said it would not meet their demands" is no negated concession but a stated refusal
             mood, negative, code = "asserted", False, refused
+        elif mood == "intended" and self.ontology[pattern.cameo].root in FORCE_ROOTS and preparing(verb):
+            mood, code = "asserted", "150"  # "the army prepared to resume shelling": a show of force
         kind = self.ontology[code]
         return Event(
             sentence_index=sentence_index,
@@ -455,6 +457,15 @@ def force_causes(verb: Token) -> list[Token]:
     if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return [c for c in verb.children if c.dep_ == "nsubj"]
     return [p for prep in ("by", "in", "during") for p in prep_objects(verb, prep)]
+
+
+def preparing(verb: Token) -> bool:
+    """Whether the clause is what its subject prepares to do: "prepared to resume shelling"."""
+    while verb.dep_ == "xcomp" and verb.head != verb:
+        verb = verb.head
+        if verb.lemma_.lower() == "prepare" and verb.pos_ == "VERB":
+            return True
+    return False
 
 
 def out_of(verb: Token) -> str | None:
