@@ -242,6 +242,9 @@ def test_letting_refugees_return_eases_restrictions_on_them(code):
     ("The International Labour Office reiterated its demand that Israel ease restrictions on Palestinian workers.",
      [("IGOUNO", "ISR", "100", "asserted", False)]),
     ("Russia renewed its call for the United States to lift sanctions.", [("RUS", "USA", "020", "asserted", False)]),
+    # and a group's name in apposition is the group
+    ("The rebel group, the Revolutionary United Front, insisted on its demands that Sierra Leone's government "
+     "grant its members more rights.", [("SLEREBRUF", "SLEGOV", "100", "asserted", False)]),
 ])
 def test_who_a_demand_or_call_asks_to_act_is_its_target_and_the_act_is_not_coded(code, sentence, expected):
     assert events(code(sentence)) == expected

@@ -213,8 +213,12 @@ class EventCoder:
         # blowing up a plane" is no offer to the plane.
         for index, (verb, clause) in list(clauses.items()):
             asking = self.ontology[clause.pattern.cameo].root in ASKING_ROOTS
+            # a demand whose owner is named is of that owner: "demanded an admission by Moscow that ..."
+            carriers = {c.head for c in reported_clauses(verb)
+                        if not any(o.lower_ in ("by", "from") or o.dep_ == "poss" and o.tag_ != "PRP$"
+                                   for o in c.head.children)}
             if asking and clause.targets and all(t.tag_ == "PRP$" or object_words(t) & clause.pattern.objects
-                                                 for t in clause.targets):
+                                                 or t in carriers for t in clause.targets):
                 # "reiterated its demand that Israel ease restrictions": who is asked, not the demand
                 clause = CodedClause(clause.pattern, reported_subjects(verb) or clause.targets, clause.needs_target)
                 clauses[index] = (verb, clause)
@@ -362,7 +366,12 @@ class EventCoder:
                 place_is_people=False) -> list[ResolvedActor]:
         resolved: list[ResolvedActor] = []
         for head in heads:
-            for actor in self.resolver.resolve(head, period, ctx, found, as_target, place_is_people):
+            found_here = self.resolver.resolve(head, period, ctx, found, as_target, place_is_people)
+            if not found_here:
+                # "the main Hutu rebel group, Forces for Defence of Democracy (FDD)": the name in apposition
+                found_here = [r for appos in head.children if appos.dep_ == "appos"
+                              for r in self.resolver.resolve(appos, period, ctx, found, as_target, place_is_people)]
+            for actor in found_here:
                 if all(actor.actor.key != r.actor.key for r in resolved):
                     resolved.append(actor)
         return resolved
@@ -505,8 +514,10 @@ def reported_subjects(verb: Token) -> list[Token]:
 
 def reported_clauses(verb: Token) -> list[Token]:
     """The clauses on a verb's object noun that say what it asks or claims: "its demand that ...",
-    "its call for the United States to ..."."""
+    "its call for the United States to ...", "insisted on its demands that ..."."""
     nouns = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    nouns += [p for prep in verb.children if prep.dep_ == "prep" for p in prep.children
+              if p.dep_ == "pobj" and p.pos_ == "NOUN"]
     return [c for noun in nouns for c in noun.children if c.dep_ in ("acl", "ccomp", "advcl")
             and any(m.dep_ == "mark" and m.lower_ in ("that", "for") for m in c.children)]
 
