@@ -211,6 +211,11 @@ def test_protesters_named_without_a_country_are_of_the_country_they_protest_in(c
     assert asserted(code(sentence)) == expected
 
 
+def test_who_gathers_for_a_rally_does_what_the_rally_is_for(code):
+    extracted = code("Thousands of Nigerians were converging for a rally in Lagos to protest the rights violations.")
+    assert asserted(extracted) == [("NGACVL", None, "140")]
+
+
 def test_a_protest_against_a_thing_is_still_a_protest(code):
     assert asserted(code("Serbian students protested the election results.")) == [("SRBEDU", None, "140")]
 

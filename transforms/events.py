@@ -52,6 +52,9 @@ COGNITION_VERBS = {
     "wonder", "envision", "envisage", "suspect", "guess", "dream", "worry",
 }
 # "is willing to withdraw", "ready to host", "prepared to lift": readiness is intent.
+# "converged for a rally to protest", "held a meeting to discuss": who gathers does what it is for.
+GATHERING_NOUNS = {"rally", "demonstration", "march", "protest", "strike", "vigil", "sit-in", "meeting", "summit",
+                   "gathering", "conference"}
 # What someone denies is not asserted: "Russia denied that Georgia attacked".
 DENIAL_VERBS = {"deny", "refute", "rebut", "dispute", "dismiss", "reject", "contest"}
 READINESS_WORDS = {"willing", "ready", "prepared", "eager", "determined", "keen", "set"}
@@ -652,6 +655,13 @@ def subjects(verb: Token) -> list[Token]:
         return subjects(verb.head.head)  # "issued a statement condemning the attack": the issuer condemns
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return []  # "militiamen armed with machetes" were armed: the noun is no subject
+    gathering = verb.head
+    if (verb.dep_ in ("acl", "relcl") and gathering.lemma_.lower() in GATHERING_NOUNS
+            and gathering.dep_ in ("dobj", "pobj")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        # "converged for a rally to protest the law": who gathers protests
+        holder = gathering.head.head if gathering.dep_ == "pobj" else gathering.head
+        return subjects(holder) if holder.pos_ == "VERB" else []
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return expand([verb.head])
     return []
