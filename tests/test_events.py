@@ -310,6 +310,11 @@ def test_the_nearest_actor_is_not_taken_from_deep_inside_a_topic(code):
     assert asserted(code("Labour criticized the timing of the publication of the advice on Iraq.")) == []
 
 
+def test_what_was_taken_from_someone_is_returned_to_them(code):
+    extracted = code("The Revolutionary United Front said it returned weapons seized from United Nations peacekeepers.")
+    assert asserted(extracted) == [("SLEREBRUF", "IGOUNOMIL", "0842")]
+
+
 def test_a_thing_done_by_someone_stands_for_them(code):
     extracted = code("Algerian landowners began a hunger strike to demand the return of property seized by "
                      "Algerian government forces.")

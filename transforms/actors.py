@@ -396,11 +396,12 @@ class ActorResolver:
         if not resolved:
             # "the computers of South Korean army officers", "demands from UNITA", "calls by Belarus",
             # "a village in western Cambodia"
-            # "the demonstration staged by students", "property seized by government forces"
+            # "the demonstration staged by students", "property seized by government forces",
+            # "weapons seized from United Nations peacekeepers"
             preps = ("of", "from", "by", "in") if head.lemma_.lower() in PLACE_NOUNS else ("of", "from", "by")
             holders = [head] + [c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"]
             for held in (p for holder in holders for of in holder.children
-                         if of.lower_ in preps and (holder is head or of.dep_ == "agent")
+                         if of.lower_ in preps and (holder is head or of.dep_ == "agent" or of.lower_ == "from")
                          for p in of.children if p.dep_ == "pobj"):
                 resolved = self.resolve(held, when, ctx, found, as_target=True)
                 break
