@@ -335,6 +335,21 @@ def test_what_is_done_by_means_or_with_help_is_done(code, sentence, expected):
     assert asserted(code(sentence)) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Russian troops were withdrawn from Georgia.", [("RUSMIL", "GEO", "0874")]),
+    # ... and "since" says when, not against whom
+    ("One third of ethnic Albanian guerrillas have been demobilized since the accord between Macedonian parties.",
+     [("ALBREB", None, "0873")]),
+])
+def test_military_de_escalation_in_the_passive_is_done_by_those_it_is_said_of(code, sentence, expected):
+    assert asserted(code(sentence)) == expected
+
+
+def test_collecting_signatures_against_a_body_is_dissent(code):
+    extracted = code("The Homeland Union began collecting signatures to convince the Lithuanian Parliament to act.")
+    assert asserted(extracted) == [("LTUPTYHOM", "LTULEG", "140")]
+
+
 def test_an_attempt_is_the_act_not_an_intention(code):
     assert events(code("North Korea has tried to hack into the computers of South Korean army officers.")) == [
         ("PRK", "KORMIL", "171", "asserted", False)

@@ -42,6 +42,7 @@ ALLEGIANCE_WORDS = {"loyal", "affiliated", "allied", "linked", "attached", "fait
 QUANTITY_NOUNS = {
     "number", "scores", "score", "hundreds", "hundred", "thousands", "thousand", "dozens", "dozen", "millions",
     "tens", "group", "series", "set", "couple", "range", "host", "lot", "pair", "raft", "string", "round",
+    "half", "third", "quarter", "majority", "minority", "rest", "bulk", "remainder", "fraction", "percent",
 }
 # "A member of the Syrian parliament", "a delegation of Hamas": the body is the actor.
 MEMBER_NOUNS = {"member", "delegation", "representative"}

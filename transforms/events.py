@@ -52,6 +52,10 @@ COGNITION_VERBS = {
     "wonder", "envision", "envisage", "suspect", "guess", "dream", "worry",
 }
 # "is willing to withdraw", "ready to host", "prepared to lift": readiness is intent.
+TIME_PREPOSITIONS = {"since", "before", "until", "ahead"}
+# Military de-escalation said in the passive is the act of those it is said of: "one third of the
+# guerrillas have been demobilized".
+SELF_DIRECTED_CODES = ("087",)
 # "converged for a rally to protest", "held a meeting to discuss": who gathers does what it is for.
 GATHERING_NOUNS = {"rally", "demonstration", "march", "protest", "strike", "vigil", "sit-in", "meeting", "summit",
                    "gathering", "conference"}
@@ -246,6 +250,12 @@ class EventCoder:
         when = self.clause_date(verb, sent, anchor, ctx, published is not None)
         period = (when.value, when.last_day) if when else (anchor, anchor)
         sources = self._actors(subjects(verb), period, ctx, found)
+        patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if not sources and patients and clause.pattern.cameo.startswith(SELF_DIRECTED_CODES):
+            # "guerrillas have been demobilized", "troops were withdrawn": they stood down
+            sources = self._actors(expand(patients), period, ctx, found)
+            within = {t.i for patient in patients for t in patient.subtree}
+            clause = CodedClause(clause.pattern, [t for t in clause.targets if t.i not in within], clause.needs_target)
         if not sources and self.ontology[clause.pattern.cameo].root == "14":
             sources = self._protesters_where_they_protest(verb, period, ctx, found)
         if verbal_attack(verb, clause.pattern, self.ontology, sources):
@@ -356,6 +366,8 @@ class EventCoder:
             between = list(takewhile(lambda c: c != verb, token.ancestors))
             if any(separate_clause(c) for c in between):
                 continue  # "surrendered after Iraq denounced Syria"
+            if any(c.dep_ == "prep" and c.lower_ in TIME_PREPOSITIONS for c in between):
+                continue  # "demobilized since the accord between the parties": when, not whom
             if sum(c.pos_ in ("NOUN", "PROPN") for c in between) > nouns_between:
                 continue  # "rejected calls for advice on the legality of the Iraq war" is not against Iraq
 
