@@ -298,6 +298,10 @@ def test_coordinated_verbs_share_the_last_ones_object(code):
     ("A Downing Street spokesman declined to comment.", [(None, "011", "asserted")]),
     # not travelling is no rejected meeting
     ("Iranian striker Vahid Hashemian will not travel to Israel.", [("ISR", "036", "intended")]),
+    # a politician attacking someone for what they did uses words
+    ("Charles Kennedy attacked Mr Brown for failing to mention pensions.", []),
+    # what a resignation is over is not its target
+    ("Robin Cook resigned from the government over the Iraq war.", [(None, "0831", "asserted")]),
     # force words said of plans and records
     ("Labour's plans were killed in a Tory ambush.", []),
     ("Mr Howard was wounded by the attack on his record.", []),

@@ -53,6 +53,10 @@ COGNITION_VERBS = {
 }
 # "is willing to withdraw", "ready to host", "prepared to lift": readiness is intent.
 TIME_PREPOSITIONS = {"since", "before", "until", "ahead"}
+# Force words that politicians use for criticism: "attacked Mr Brown for failing to ...".
+CRITICISM_FORCE_WORDS = {"attack", "slam", "blast", "hit", "lash", "savage", "hammer", "assault", "bash"}
+TOPIC_NOUNS = {"war", "crisis", "conflict", "issue", "question", "situation", "dispute", "debate",
+               "row", "affair", "scandal", "legality", "culture"}
 # Military de-escalation said in the passive is the act of those it is said of: "one third of the
 # guerrillas have been demobilized".
 SELF_DIRECTED_CODES = ("087",)
@@ -321,6 +325,8 @@ class EventCoder:
         the place a target phrase names, else (for a threat) who must meet its condition."""
         conflict = self.ontology[clause.pattern.cameo].root in COERCIVE_ROOTS
         targets = self._actors(expand(clause.targets), period, ctx, found, as_target=True, place_is_people=conflict)
+        # "impose restrictions on its labour market for new EU members": one's own is no target
+        targets = [t for t in targets if t.actor.key not in {s.actor.key for s in sources}]
         if sources and not targets and not clause.pattern.prep:
             targets = self._nearest_actor_after(verb, sources, period, ctx, found, conflict)
         for head in clause.targets if sources and not targets else []:
@@ -366,6 +372,8 @@ class EventCoder:
             between = list(takewhile(lambda c: c != verb, token.ancestors))
             if any(separate_clause(c) for c in between):
                 continue  # "surrendered after Iraq denounced Syria"
+            if token.lemma_.lower() in TOPIC_NOUNS:
+                continue  # "resigned over the Iraq war": what it is about, not against whom
             if any(c.dep_ == "prep" and c.lower_ in TIME_PREPOSITIONS for c in between):
                 continue  # "demobilized since the accord between the parties": when, not whom
             if sum(c.pos_ in ("NOUN", "PROPN") for c in between) > nouns_between:
@@ -592,6 +600,11 @@ def verbal_attack(verb: Token, pattern: VerbPattern, ontology, sources) -> bool:
         return False
     speaking = any(c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in SPEECH_VERBS | {"call", "accuse"}
                    for c in verb.children)
+    # "attacked Mr Brown for failing to mention pensions", "slammed the plan over its cost": a grievance
+    grievance = verb.lemma_.lower() in CRITICISM_FORCE_WORDS and any(
+        c.dep_ == "prep" and c.lower_ in ("for", "over") and any(g.dep_ in ("pcomp", "pobj") for g in c.children)
+        for c in verb.children)
+    speaking = speaking or grievance
     return speaking and all(s.actor.sector not in ARMED_SECTORS for s in sources)
 
 
