@@ -354,6 +354,16 @@ def test_collecting_signatures_against_a_body_is_dissent(code):
     assert asserted(extracted) == [("LTUPTYHOM", "LTULEG", "140")]
 
 
+def test_an_event_dated_after_publication_is_intended(code):
+    [event] = code("Gordon Brown is travelling to America next week.", published="2005-03-01").events
+    assert (event.target.code, event.cameo, event.modality) == ("USA", "036", "intended")
+    [event] = code("Gordon Brown travelled to America last week.", published="2005-03-01").events
+    assert (event.cameo, event.modality) == ("042", "asserted")
+    # a bare weekday in a report in the present points back, as news uses it
+    [event] = code("Palestinians shunned work on Monday to protest against Israel.", published="2005-03-02").events
+    assert (event.date, event.modality) == (date(2005, 2, 28), "asserted")
+
+
 def test_an_attempt_is_the_act_not_an_intention(code):
     assert events(code("North Korea has tried to hack into the computers of South Korean army officers.")) == [
         ("PRK", "KORMIL", "171", "asserted", False)

@@ -253,6 +253,7 @@ class EventCoder:
         anchor = published or date.today()
         when = self.clause_date(verb, sent, anchor, ctx, published is not None)
         period = (when.value, when.last_day) if when else (anchor, anchor)
+        future = bool(when and published and when.precision != "publication" and when.value > published)
         sources = self._actors(subjects(verb), period, ctx, found)
         patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if not sources and patients and clause.pattern.cameo.startswith(SELF_DIRECTED_CODES):
@@ -270,7 +271,7 @@ class EventCoder:
         else:
             pairs = [(a, b) for a in sources for b in targets]
         events = [
-            self._event(sent, sentence_index, verb, clause.pattern, source, target, when)
+            self._event(sent, sentence_index, verb, clause.pattern, source, target, when, future)
             for source, target in pairs
             if UNKNOWN not in (source.actor.code, target.actor.code) and source.actor.key != target.actor.key
         ]
@@ -284,7 +285,7 @@ class EventCoder:
             # "police arrested 12 demonstrators" a target no dictionary codes. A target slot filled
             # by a thing is no such event ("launched an attack on spending plans", "backed a plan"),
             # except for a protest: one against a law or a verdict is still a protest.
-            events = [self._event(sent, sentence_index, verb, clause.pattern, source, None, when)
+            events = [self._event(sent, sentence_index, verb, clause.pattern, source, None, when, future)
                       for source in sources if source.actor.code != UNKNOWN]
         return events
 
@@ -399,17 +400,20 @@ class EventCoder:
                     resolved.append(actor)
         return resolved
 
-    def _code(self, verb: Token, pattern: VerbPattern) -> str:
+    def _code(self, verb: Token, pattern: VerbPattern, mood: str | None = None) -> str:
         """The pattern's code, or the intent code for what the clause only intends ("will attack" → 138).
         An intent held over someone ("will withdraw unless they hold elections") is a threat."""
-        if modality(verb) != "intended":
+        if (mood or modality(verb)) != "intended":
             return pattern.cameo
         code = mapped_code(pattern.cameo, self.intent_codes) or pattern.cameo
         return "130" if "unless" in conditions(verb) and not code.startswith("13") else code
 
     def _event(self, sent, sentence_index, verb, pattern, source: ResolvedActor | None,
-               target: ResolvedActor | None, when) -> Event:
-        mood, negative, code = modality(verb), negated(verb), self._code(verb, pattern)
+               target: ResolvedActor | None, when, future: bool = False) -> Event:
+        mood = modality(verb)
+        if future and mood == "asserted":
+            mood = "intended"  # "is travelling to America next week" has not happened yet
+        negative, code = negated(verb), self._code(verb, pattern, mood)
         refused = mapped_code(pattern.cameo, self.refusal_codes) if negative and mood == "intended" else None
         if refused:
             # "said it would not meet their demands" is no negated concession but a stated refusal
@@ -446,7 +450,7 @@ class EventCoder:
     def clause_date(self, verb: Token, sent: Span, anchor: date, ctx: ReadingContext, has_anchor: bool):
         """The date the clause's own temporal expression gives, else its governing clause's,
         else the publication date (precision "publication")."""
-        past = verb.tag_ in ("VBD", "VBN") and not (aux_words(verb) & (INTENDED_AUX | HYPOTHETICAL_AUX))
+        past = looks_back(verb)
         clause = verb
         while True:
             for ent in sent.ents:
@@ -798,6 +802,16 @@ def adjective_complement(verb: Token) -> bool:
     prep = verb.head
     return (verb.dep_ == "pcomp" and prep.dep_ == "prep" and prep.head.pos_ == "ADJ"
             and prep.head.dep_ == "acomp" and prep.head.head != prep.head)
+
+
+def looks_back(verb: Token) -> bool:
+    """Whether a bare weekday or month in the clause means the last one: news reports in the past
+    and present ("shunned work on Monday", "is providing photographs, officials said Wednesday");
+    only what will or would happen looks ahead. An infinitive takes its governing clause's tense."""
+    token = verb
+    while token.tag_ == "VB" and token.dep_ in ("xcomp", "advcl", "ccomp", "conj", "acl", "relcl") and token.head != token:
+        token = token.head
+    return token.tag_ != "VB" and not aux_words(token) & (INTENDED_AUX | HYPOTHETICAL_AUX)
 
 
 def governs(verb: Token, other: Token) -> bool:
