@@ -302,6 +302,9 @@ def test_coordinated_verbs_share_the_last_ones_object(code):
     ("Charles Kennedy attacked Mr Brown for failing to mention pensions.", []),
     # what a resignation is over is not its target
     ("Robin Cook resigned from the government over the Iraq war.", [(None, "0831", "asserted")]),
+    # a question is no appeal; what a country is, no event
+    ("Mr Blair asked.", []),
+    ("Greece condemned Turkey, which occupies northern Cyprus.", [("TUR", "111", "asserted")]),
     # force words said of plans and records
     ("Labour's plans were killed in a Tory ambush.", []),
     ("Mr Howard was wounded by the attack on his record.", []),

@@ -216,7 +216,7 @@ class EventCoder:
         clauses = {
             verb.i: (verb, clause)
             for verb in sent
-            if verb.pos_ in ("VERB", "AUX") and not inside_quotes(verb, sent)
+            if verb.pos_ in ("VERB", "AUX") and not inside_quotes(verb, sent) and not standing_condition(verb)
             and (clause := self.match_pattern(verb) or self.match_obligation(verb))
         }
         # A frame with no target of its own takes its own complement's, not a deeper clause's:
@@ -254,6 +254,8 @@ class EventCoder:
         when = self.clause_date(verb, sent, anchor, ctx, published is not None)
         period = (when.value, when.last_day) if when else (anchor, anchor)
         future = bool(when and published and when.precision != "publication" and when.value > published)
+        if self.ontology[clause.pattern.cameo].root in ASKING_ROOTS and bare_question(verb) and not clause.targets:
+            return []
         sources = self._actors(subjects(verb), period, ctx, found)
         patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if not sources and patients and clause.pattern.cameo.startswith(SELF_DIRECTED_CODES):
@@ -802,6 +804,17 @@ def adjective_complement(verb: Token) -> bool:
     prep = verb.head
     return (verb.dep_ == "pcomp" and prep.dep_ == "prep" and prep.head.pos_ == "ADJ"
             and prep.head.dep_ == "acomp" and prep.head.head != prep.head)
+
+
+def standing_condition(verb: Token) -> bool:
+    """A relative clause in the simple present describes what is, not what happened: "Turkey,
+    which occupies northern Cyprus", "Hamas, which controls Gaza"."""
+    return verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP")
+
+
+def bare_question(verb: Token) -> bool:
+    """"..., he asked.": a request with no object, complement or addressee is a question."""
+    return not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "prep", "nsubjpass") for c in verb.children)
 
 
 def looks_back(verb: Token) -> bool:
