@@ -85,39 +85,28 @@ def test_the_daily_view_counts_mentions_documents_and_sources(tmp_path):
     assert row == [("PRK", "RUS", "111", 2, 2, 1)]
 
 
-def test_an_event_without_a_target_loads_with_null_target_columns(tmp_path):
+@pytest.mark.parametrize("side, code, daily_row, breaking_update", [
+    # PLOVER's target is optional: "rebels surrendered"
+    ("target", "0874", ("PRK", None, 1), "update events set target_code = 'RUS'"),
+    # force whose user is unnamed has no source: "killed in a car bombing"
+    ("source", "183", (None, "RUS", 1), "update events set target_code = null, target_actor_id = null, "
+                                        "target_name = null, target_start = null, target_end = null"),
+])
+def test_an_event_missing_one_side_loads_with_null_in_its_columns(tmp_path, side, code, daily_row, breaking_update):
     from warehouse.db import failed_checks
 
-    surrendered = extracted("North Korea surrendered in 1991.")
-    surrendered.events[0] = replace(surrendered.events[0], target=None, target_start=None, target_end=None,
-                                    cameo="0874", root_code="08", plover="RETREAT")
+    document = extracted("North Korea surrendered in 1991.")
+    document.events[0] = replace(document.events[0], **{side: None, f"{side}_start": None, f"{side}_end": None},
+                                 cameo=code, root_code=code[:2])
     with writer(tmp_path / "w.duckdb") as con:
-        load_documents(con, [surrendered], "run-1")
-        row = con.execute("select source_code, target_actor_id, target_code, target_start, cameo from events").fetchone()
+        load_documents(con, [document], "run-1")
+        row = con.execute(f"select {side}_actor_id, {side}_code, {side}_start, cameo from events").fetchone()
         daily = con.execute("select source_code, target_code, num_mentions from event_daily").fetchall()
         assert failed_checks(con) == {}
-        con.execute("update events set target_code = 'RUS'")
+        con.execute(breaking_update)  # half a side, or no side at all
         assert failed_checks(con) == {"event_sides_are_whole": 1}
-    assert row == ("PRK", None, None, None, "0874")
-    assert daily == [("PRK", None, 1)]
-
-
-def test_an_event_without_a_source_loads_with_null_source_columns(tmp_path):
-    from warehouse.db import failed_checks
-
-    bombed = extracted("North Korea surrendered in 1991.")
-    bombed.events[0] = replace(bombed.events[0], source=None, source_start=None, source_end=None,
-                               cameo="183", root_code="18", plover="ASSAULT")
-    with writer(tmp_path / "w.duckdb") as con:
-        load_documents(con, [bombed], "run-1")
-        row = con.execute("select source_actor_id, source_code, source_start, target_code, cameo from events").fetchone()
-        daily = con.execute("select source_code, target_code, num_mentions from event_daily").fetchall()
-        assert failed_checks(con) == {}
-        con.execute("update events set target_code = null, target_actor_id = null, target_name = null, "
-                    "target_start = null, target_end = null")
-        assert failed_checks(con) == {"event_sides_are_whole": 1}
-    assert row == (None, None, None, "RUS", "183")
-    assert daily == [(None, "RUS", 1)]
+    assert row == (None, None, None, code)
+    assert daily == [daily_row]
 
 
 def test_readers_are_read_only_and_a_missing_warehouse_is_explained(tmp_path):
