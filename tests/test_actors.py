@@ -178,6 +178,11 @@ def test_a_group_takes_its_country_from_the_place_or_body_it_is_of(code, sentenc
     assert {e.source.code for e in code(sentence).events} == {source}
 
 
+def test_a_devolved_executive_is_its_countrys_government(code):
+    extracted = code("The Scottish Executive criticised Russia.", published="2005-01-01")
+    assert [(e.source.code, e.target.code) for e in extracted.events] == [("GBRGOV", "RUS")]
+
+
 def test_a_side_in_a_dispute_is_its_country(code):
     assert [(e.source.code, e.target.code) for e in code("The Greek side denounced Turkey.").events] == [("GRC", "TUR")]
     reciprocal = code("The Turkish and Greek sides have agreed to share information.")

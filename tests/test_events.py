@@ -305,6 +305,8 @@ def test_coordinated_verbs_share_the_last_ones_object(code):
     # a question is no appeal; what a country is, no event
     ("Mr Blair asked.", []),
     ("Greece condemned Turkey, which occupies northern Cyprus.", [("TUR", "111", "asserted")]),
+    # a participle describing a noun refers back: no new event
+    ("The deal was struck at a dinner hosted by Mr Prescott.", []),
     # force words said of plans and records
     ("Labour's plans were killed in a Tory ambush.", []),
     ("Mr Howard was wounded by the attack on his record.", []),

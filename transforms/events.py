@@ -808,8 +808,9 @@ def adjective_complement(verb: Token) -> bool:
 
 def standing_condition(verb: Token) -> bool:
     """A relative clause in the simple present describes what is, not what happened: "Turkey,
-    which occupies northern Cyprus", "Hamas, which controls Gaza"."""
-    return verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP")
+    which occupies northern Cyprus", "Hamas, which controls Gaza"; a participle describing a noun
+    refers back to what is already told ("at a dinner hosted by Mr Prescott")."""
+    return verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") or verb.dep_ == "acl" and verb.tag_ == "VBN"
 
 
 def bare_question(verb: Token) -> bool:
