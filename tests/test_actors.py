@@ -219,6 +219,8 @@ def test_a_pronoun_in_reported_speech_is_the_speaker(code, sentence, published, 
 def test_a_bare_title_is_the_last_named_holder_of_that_office(code):
     extracted = code("Gordon Brown spoke in London. The chancellor denounced Iran.", published="2005-03-01")
     assert [(e.source.name, e.source.code, e.target.code) for e in extracted.events] == [("Gordon Brown", "GBRGOV", "IRN")]
+    extracted = code("Gordon Brown spoke in London. Tony Blair praised his chancellor.", published="2005-03-01")
+    assert [(e.source.name, e.target.name) for e in extracted.events] == [("Tony Blair", "Gordon Brown")]
     # no office-holder of that title named before: no one
     assert code("Tony Blair spoke in London. The chancellor denounced Iran.", published="2005-03-01").events == []
 

@@ -422,11 +422,12 @@ class ActorResolver:
         return ResolvedActor(self._country_actor(country, agent.sector), start, end, "located")
 
     def _named_title_holder(self, head: Token, found: SentenceNames, when: Period, ctx: ReadingContext) -> Actor | None:
-        """"the prime minister", "the chancellor": the last person the article named who held an
+        """"the prime minister", "his chancellor": the last person the article named who held an
         office of that title at the time ("Tony Blair ... the prime minister"); a title alone
         names no one else."""
         title = next((a for a in found.agents if a.kind == "title" and a.start <= head.i < a.end), None)
-        if title is None or head.tag_ not in ("NN", "NNP") or not any(c.lower_ == "the" for c in head.children):
+        if title is None or head.tag_ not in ("NN", "NNP") or not any(c.lower_ in ("the", "his", "her")
+                                                                       for c in head.children):
             return None
         words = " ".join(t.lower_ for t in head.doc[title.start : title.end])
         for name in reversed(ctx.persons):
