@@ -208,6 +208,8 @@ def test_forces_led_by_a_country_are_its_forces(code):
      [("MARGOV", "ISR", "036")]),
     ("Syrian rebels said they would attack Israel.", "2015-01-01", [("SYRREB", "ISR", "138")]),
     ("A group of Syrian rebels said they would attack Israel.", "2015-01-01", [("SYRREB", "ISR", "138")]),
+    # "she" does not stand for a speaker the text calls "Mr"
+    ("Mr Tony Blair said she would attack Israel.", "2005-01-01", []),
     # a singular pronoun does not stand for a plural speaker
     ("Syrian rebels said it would attack Israel.", "2015-01-01", []),
 ])

@@ -61,6 +61,9 @@ STATE_WORDS = {"official", "state", "state-run", "state-owned", "government-run"
 # "former President", "ousted president Aristide": no longer in office, an elite (ELI).
 FORMER_WORDS = {"former", "ex", "late", "ousted", "deposed", "toppled", "overthrown"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mme", "m"}
+# What an honorific says of a person, so "she" does not refer back to a "Mr".
+HONORIFIC_PRONOUNS = {"mr": "he", "sir": "he", "lord": "he", "mrs": "she", "ms": "she", "miss": "she",
+                      "dame": "she", "lady": "she", "mme": "she"}
 PAIR_WORDS = {"country", "government", "nation", "side", "state", "capital"}
 
 
@@ -99,6 +102,7 @@ class ReadingContext:
 
     persons: list[str] = field(default_factory=list)  # full names, most recent last
     person_actors: dict[str, Actor] = field(default_factory=dict)
+    person_pronouns: dict[str, str] = field(default_factory=dict)  # full name → "he" | "she", from honorifics
     countries: list[str] = field(default_factory=list)  # country codes in order of mention
     last_subject: list[Actor] | None = None
     last_date: ResolvedDate | None = None  # the last date the text gave explicitly
@@ -457,6 +461,8 @@ class ActorResolver:
             return []
         if not antecedents or (head.lower_ == "they") != plural_antecedent:
             return []
+        if any(ctx.person_pronouns.get(a.name, head.lower_) != head.lower_ for a in antecedents if head.lower_ in ("he", "she")):
+            return []  # "Mr Blair ... she said": someone else
         return [ResolvedActor(a, head.idx, head.idx + len(head), "coreference") for a in antecedents]
 
     def _pronoun_owners(self, head: Token, sector: str, when: Period, ctx: ReadingContext, found: SentenceNames,
@@ -580,13 +586,17 @@ class ActorResolver:
 
     def remember(self, found: list[tuple[Token, ResolvedActor]], ctx: ReadingContext) -> None:
         """Update the reading context after a sentence: full names, countries, the main subject."""
-        for _, resolved in found:
+        for head, resolved in found:
             actor = resolved.actor
             if actor.type == "person" and len(actor.name.split()) > 1 and resolved.method != "author":
                 if actor.name in ctx.persons:
                     ctx.persons.remove(actor.name)
                 ctx.persons.append(actor.name)
                 ctx.person_actors[actor.name] = actor
+                honorific = next((HONORIFIC_PRONOUNS[t.lower_.rstrip(".")] for t in head.doc
+                                  if resolved.start <= t.idx < resolved.end and t.lower_.rstrip(".") in HONORIFIC_PRONOUNS), None)
+                if honorific:
+                    ctx.person_pronouns[actor.name] = honorific
             if actor.country:
                 ctx.countries.append(actor.country)
 
