@@ -51,7 +51,6 @@ COGNITION_VERBS = {
     "imagine", "think", "believe", "fear", "suppose", "doubt", "assume", "suggest", "predict", "speculate",
     "wonder", "envision", "envisage", "suspect", "guess", "dream", "worry",
 }
-# "is willing to withdraw", "ready to host", "prepared to lift": readiness is intent.
 TIME_PREPOSITIONS = {"since", "before", "until", "ahead"}
 # Force words that politicians use for criticism: "attacked Mr Brown for failing to ...".
 CRITICISM_FORCE_WORDS = {"attack", "slam", "blast", "hit", "lash", "savage", "hammer", "assault", "bash"}
@@ -65,6 +64,7 @@ GATHERING_NOUNS = {"rally", "demonstration", "march", "protest", "strike", "vigi
                    "gathering", "conference"}
 # What someone denies is not asserted: "Russia denied that Georgia attacked".
 DENIAL_VERBS = {"deny", "refute", "rebut", "dispute", "dismiss", "reject", "contest"}
+# "is willing to withdraw", "ready to host", "prepared to lift": readiness is intent.
 READINESS_WORDS = {"willing", "ready", "prepared", "eager", "determined", "keen", "set"}
 NEGATORS = {"not", "n't", "never", "no"}
 # A statement or an expressed intent yields to the specific event it reports ("agreed to provide aid"
@@ -224,12 +224,7 @@ class EventCoder:
         # blowing up a plane" is no offer to the plane.
         for index, (verb, clause) in list(clauses.items()):
             asking = self.ontology[clause.pattern.cameo].root in ASKING_ROOTS
-            # a demand whose owner is named is of that owner: "demanded an admission by Moscow that ..."
-            carriers = {c.head for c in reported_clauses(verb)
-                        if not any(o.lower_ in ("by", "from") or o.dep_ == "poss" and o.tag_ != "PRP$"
-                                   for o in c.head.children)}
-            if asking and clause.targets and all(t.tag_ == "PRP$" or object_words(t) & clause.pattern.objects
-                                                 or t in carriers for t in clause.targets):
+            if asking and clause.targets and all(only_the_request(t, verb, clause.pattern) for t in clause.targets):
                 # "reiterated its demand that Israel ease restrictions": who is asked, not the demand
                 clause = CodedClause(clause.pattern, reported_subjects(verb) or clause.targets, clause.needs_target)
                 clauses[index] = (verb, clause)
@@ -539,6 +534,16 @@ def reported_subjects(verb: Token) -> list[Token]:
     clauses = [c for c in verb.children if c.dep_ == "ccomp"] + reported_clauses(verb)
     return [s for clause in clauses if clause.pos_ in ("VERB", "AUX")
             for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+
+
+def only_the_request(target: Token, verb: Token, pattern: VerbPattern) -> bool:
+    """Whether a target phrase names only the request itself: "its demand", "its call", the noun
+    that carries what is asked ("insisted on its demands that ..."), unless the request names its
+    owner ("demanded an admission by Moscow that ...": the demand is of Moscow)."""
+    if target.tag_ == "PRP$" or object_words(target) & pattern.objects:
+        return True
+    owned = any(o.lower_ in ("by", "from") or o.dep_ == "poss" and o.tag_ != "PRP$" for o in target.children)
+    return not owned and any(c.head == target for c in reported_clauses(verb))
 
 
 def reported_clauses(verb: Token) -> list[Token]:
