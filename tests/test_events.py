@@ -193,6 +193,8 @@ def test_an_act_that_did_not_happen_is_only_negated(code):
     ("Kyrgyzstan received a mission of observers from the OSCE.", [("KGZ", "IGOSCE", "0862")]),
     # what an act is of: the return of inspectors is about inspectors
     ("Iraq allowed the return of U.N. weapons inspectors.", [("IRQ", "IGOUNO", "0862")]),
+    # and what it is with: "a suspension of air links with Serbia"
+    ("Italy announced a suspension of air links with Serbia.", [("ITA", "SRB", "160")]),
     # any of several coordinated objects
     ("The United States is providing aerial photographs and military intelligence to Macedonia.",
      [("USA", "MKD", "064")]),

@@ -90,7 +90,7 @@ MEASURE_NOUNS = {"ton", "tonne", "kilogram", "kg", "barrel", "worth", "part", "a
 # "allow the return of inspectors", "accept the deployment of peacekeepers": the act is about its
 # "of" noun too, so a pattern written for inspectors or peacekeepers fits.
 ACT_OF_NOUNS = {"return", "deployment", "release", "withdrawal", "entry", "arrival", "presence", "dispatch",
-                "delivery", "stationing"}
+                "delivery", "stationing", "suspension", "severance", "freeze"}
 # "were engaged in ethnic cleansing", "is opposed to French mediation": with its preposition, the
 # passive form states what its subject does.
 STATIVE_PASSIVES = {"engage": "in", "involve": "in", "oppose": "to"}
@@ -147,7 +147,7 @@ class EventCoder:
                 continue
             if pattern.prep:
                 # "launched artillery, mortar and rocket fire against X": the last object carries it
-                heads = [verb, *([partner] if partner else [])] + ([obj, *obj.conjuncts] if obj is not None else [])
+                heads = [verb, *([partner] if partner else [])] + ([obj, *obj.conjuncts, *acted_on(obj)] if obj is not None else [])
                 targets = [pobj for head in heads for pobj in prep_objects(head, pattern.prep)]
                 if not targets and pattern.objects and possessors:
                     targets = possessors  # "sought Moscow's aid" is aid from Moscow
@@ -573,9 +573,14 @@ def object_words(obj: Token) -> set[str]:
     """The object's noun and the nouns compounded with it ("aid deliveries", "mediation efforts"),
     and what an act is of ("the return of inspectors")."""
     words = {obj.lemma_.lower()} | {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"}
-    if obj.lemma_.lower() in ACT_OF_NOUNS:
-        words |= {p.lemma_.lower() for of in obj.children if of.lower_ == "of" for p in of.children if p.dep_ == "pobj"}
-    return words
+    return words | {p.lemma_.lower() for p in acted_on(obj)}
+
+
+def acted_on(obj: Token) -> list[Token]:
+    """What an act named by a noun is of: "the return of inspectors", "a suspension of air links"."""
+    if obj.lemma_.lower() not in ACT_OF_NOUNS:
+        return []
+    return [p for of in obj.children if of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]
 
 
 def condition_subjects(verb: Token) -> list[Token]:
