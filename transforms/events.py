@@ -52,6 +52,8 @@ COGNITION_VERBS = {
     "wonder", "envision", "envisage", "suspect", "guess", "dream", "worry",
 }
 TIME_PREPOSITIONS = {"since", "before", "until", "ahead"}
+# Acts that are what they say even when done to a thing: "protested the verdict", "investigated the crash".
+THING_TARGET_ROOTS = {"09", "14"}
 # Force words that politicians use for criticism: "attacked Mr Brown for failing to ...".
 CRITICISM_FORCE_WORDS = {"attack", "slam", "blast", "hit", "lash", "savage", "hammer", "assault", "bash"}
 TOPIC_NOUNS = {"war", "crisis", "conflict", "issue", "question", "situation", "dispute", "debate",
@@ -276,12 +278,12 @@ class EventCoder:
             events = self._unattributed_force(sent, sentence_index, verb, clause, targets, period, ctx, found, when)
         things = [t for t in clause.targets if not names_someone(t, found)
                   and object_words(t).isdisjoint(clause.pattern.objects)]
-        protest = self.ontology[clause.pattern.cameo].root == "14"
-        if not events and not targets and (not things or protest) and not clause.needs_target:
+        literal = self.ontology[clause.pattern.cameo].root in THING_TARGET_ROOTS
+        if not events and not targets and (not things or literal) and not clause.needs_target:
             # PLOVER's target is optional: "Ugandan rebels surrendered" has a source and no target,
             # "police arrested 12 demonstrators" a target no dictionary codes. A target slot filled
             # by a thing is no such event ("launched an attack on spending plans", "backed a plan"),
-            # except for a protest: one against a law or a verdict is still a protest.
+            # except for a protest or an investigation: one against a law or of a crash is real.
             events = [self._event(sent, sentence_index, verb, clause.pattern, source, None, when, future)
                       for source in sources if source.actor.code != UNKNOWN]
         return events
