@@ -218,9 +218,12 @@ def test_who_gathers_for_a_rally_does_what_the_rally_is_for(code):
     assert asserted(extracted) == [("NGACVL", None, "140")]
 
 
-def test_a_protest_against_or_an_investigation_of_a_thing_is_real(code):
+def test_a_protest_investigation_or_rejection_of_a_thing_is_real(code):
     assert asserted(code("Serbian students protested the election results.")) == [("SRBEDU", None, "140")]
     assert asserted(code("Russia investigated the crash.")) == [("RUS", None, "090")]
+    assert asserted(code("Russia rejected calls for the publication of the report.")) == [("RUS", None, "120")]
+    # rejecting an idea or speculation is a denial, a statement
+    assert asserted(code("Russia rejected speculation that it had acted.")) == [("RUS", None, "016")]
 
 
 def test_swearing_to_fight_someone_is_a_threat_against_them(code):

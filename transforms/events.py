@@ -52,8 +52,9 @@ COGNITION_VERBS = {
     "wonder", "envision", "envisage", "suspect", "guess", "dream", "worry",
 }
 TIME_PREPOSITIONS = {"since", "before", "until", "ahead"}
-# Acts that are what they say even when done to a thing: "protested the verdict", "investigated the crash".
-THING_TARGET_ROOTS = {"09", "14"}
+# Acts that are what they say even when done to a thing: "protested the verdict", "investigated the
+# crash", "rejected calls for an inquiry".
+THING_TARGET_ROOTS = {"09", "12", "14"}
 # Force words that politicians use for criticism: "attacked Mr Brown for failing to ...".
 CRITICISM_FORCE_WORDS = {"attack", "slam", "blast", "hit", "lash", "savage", "hammer", "assault", "bash"}
 TOPIC_NOUNS = {"war", "crisis", "conflict", "issue", "question", "situation", "dispute", "debate",
@@ -283,7 +284,7 @@ class EventCoder:
             # PLOVER's target is optional: "Ugandan rebels surrendered" has a source and no target,
             # "police arrested 12 demonstrators" a target no dictionary codes. A target slot filled
             # by a thing is no such event ("launched an attack on spending plans", "backed a plan"),
-            # except for a protest or an investigation: one against a law or of a crash is real.
+            # except for a protest, an investigation or a rejection (THING_TARGET_ROOTS).
             events = [self._event(sent, sentence_index, verb, clause.pattern, source, None, when, future)
                       for source in sources if source.actor.code != UNKNOWN]
         return events
