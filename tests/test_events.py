@@ -345,6 +345,7 @@ def test_an_army_preparing_to_use_force_shows_force(code):
 @pytest.mark.parametrize("sentence, expected", [
     ("Saudi Arabia has mobilized pressure groups to help support the Palestinians.", [("SAU", "PSECVL", "051")]),
     ("Liberian riot police used tear gas to disperse demonstrators.", [("LBRCOP", None, "175")]),
+    ("Labour succeeded in blocking the Tory bill.", [("GBRPTYLAB", "GBRPTYCON", "120")]),
 ])
 def test_what_is_done_by_means_or_with_help_is_done(code, sentence, expected):
     assert asserted(code(sentence)) == expected

@@ -81,7 +81,7 @@ COMPLEMENT_DEPS = {"ccomp", "xcomp"}
 # "helped support"), or it is a purpose clause, which shares its main clause's modality.
 NONFINITE_DEPS = {"xcomp", "pcomp", "acl", "csubj"}
 ASPECTUAL_VERBS = {"continue", "begin", "start", "resume", "keep", "stop", "finish", "manage", "proceed", "go",
-                   "try", "attempt", "help", "use"}
+                   "try", "attempt", "help", "use", "succeed", "resort"}
 # "failed to reach agreement": the complement did not happen.
 FAILURE_VERBS = {"fail", "neglect"}
 TEMPORAL_PATH_DEPS = {"pobj", "prep", "npadvmod", "advmod", "nummod", "amod", "compound", "det", "quantmod"}
@@ -695,6 +695,8 @@ def subjects(verb: Token) -> list[Token]:
         return subjects(verb.head.head)  # "Syria is willing to withdraw": the subject of "is"
     if adjective_complement(verb):
         return subjects(verb.head.head.head)  # "are guilty of violating the ceasefire"
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
+        return subjects(verb.head.head)  # "resorted to throwing stones", "succeeded in blocking the bill"
     if stated_content(verb):
         return subjects(verb.head.head)  # "issued a statement condemning the attack": the issuer condemns
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
@@ -778,7 +780,7 @@ def modality(verb: Token) -> str:
               and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
             result = "intended"  # "have sworn to fight", parsed as a purpose clause
         elif (token.dep_ in NONFINITE_DEPS and not own_subject and token.tag_ in ("VB", "VBG")
-              and token.head.lemma_.lower() not in ASPECTUAL_VERBS and not stated_content(token)
+              and governor(token).lemma_.lower() not in ASPECTUAL_VERBS and not stated_content(token)
               and not adjective_complement(token)):
             result = "intended"
         if token.dep_ in ("conj", "xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl", "prep", "pobj") and token.head != token:
@@ -809,6 +811,11 @@ def stated_content(verb: Token) -> bool:
     statement = verb.head
     return (verb.dep_ == "acl" and statement.lemma_.lower() in STATEMENT_NOUNS and statement.dep_ == "dobj"
             and statement.head.pos_ == "VERB")
+
+
+def governor(token: Token) -> Token:
+    """The word a complement depends on, through its preposition: "succeeded in blocking" → succeed."""
+    return token.head.head if token.dep_ == "pcomp" and token.head.dep_ == "prep" else token.head
 
 
 def adjective_complement(verb: Token) -> bool:
