@@ -396,6 +396,15 @@ def test_the_subject_of_a_threats_condition_is_its_target(code):
     assert events(code("Russia threatened to walk out of the talks.")) == [("RUS", None, "130", "asserted", False)]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("French President Jacques Chirac issued a stern reminder to Iraq that it must cooperate with UN inspectors.",
+     [("FRAGOV", "IRQ", "100")]),
+    ("Russia told Iran that it must stop enrichment.", [("RUS", "IRN", "100")]),
+])
+def test_a_statement_that_the_addressee_must_act_demands_it_of_them(code, sentence, expected):
+    assert asserted(code(sentence, published="2000-01-01")) == expected
+
+
 def test_a_speaker_saying_someone_must_act_demands_it_and_the_act_is_not_coded(code):
     extracted = code("Russia said on Tuesday that Sudan must return the helicopter it seized.")
     [event] = extracted.events

@@ -180,14 +180,20 @@ class EventCoder:
         return None
 
     def match_obligation(self, verb: Token) -> CodedClause | None:
-        """A speech verb reporting that someone must act: the speaker demands it of them."""
+        """A speech verb reporting that someone must act: the speaker demands it of them; also
+        through a statement it issues ("issued a reminder to Iraq that it must cooperate"), where
+        a pronoun subject is the one addressed."""
         lemma = verb.lemma_.lower()
+        addressed = dative(verb) + prep_objects(verb, "to") + [
+            p for noun in verb.children if noun.dep_ == "dobj" for p in prep_objects(noun, "to")]
         for obligation in self.obligations:
             if lemma not in obligation.verbs:
                 continue
-            for clause in verb.children:
-                if clause.dep_ == "ccomp" and obliged(clause, obligation.modals):
+            for clause in [c for c in verb.children if c.dep_ == "ccomp"] + reported_clauses(verb):
+                if obliged(clause, obligation.modals):
                     targets = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+                    if targets and all(t.pos_ == "PRON" for t in targets) and addressed:
+                        targets = addressed
                     if targets:
                         return CodedClause(obligation.pattern, targets, needs_target=True)
         return None
