@@ -208,6 +208,9 @@ def test_the_object_a_pattern_needs_is_found_through_quantities_acts_and_coordin
     ("Prisoners rioted at a jail in Dili.", [("TLSCVL", "TLS", "145")]),
     # a protest in two countries' places does not say whose people protest
     ("Students protested in Paris and Berlin.", []),
+    # with no place named, a protest against a government is by its own people
+    ("Islamic fundamentalists continued their hunger strike to demand the resignation of the Algerian president.",
+     [("DZARAD", "DZAGOV", "142")]),
 ])
 def test_protesters_named_without_a_country_are_of_the_country_they_protest_in(code, sentence, expected):
     assert asserted(code(sentence)) == expected

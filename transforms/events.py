@@ -268,7 +268,7 @@ class EventCoder:
             within = {t.i for patient in patients for t in patient.subtree}
             clause = CodedClause(clause.pattern, [t for t in clause.targets if t.i not in within], clause.needs_target)
         if not sources and self.ontology[clause.pattern.cameo].root == "14":
-            sources = self._protesters_where_they_protest(verb, period, ctx, found)
+            sources = self._protesters_where_they_protest(verb, clause, period, ctx, found)
         if verbal_attack(verb, clause.pattern, self.ontology, sources):
             return []  # "Mbeki attacked British imperialists, saying ...": words, not force
         targets = self._targets(verb, clause, sources, period, ctx, found)
@@ -295,14 +295,21 @@ class EventCoder:
                       for source in sources if source.actor.code != UNKNOWN]
         return events
 
-    def _protesters_where_they_protest(self, verb, period, ctx, found) -> list[ResolvedActor]:
-        """Protesters named without a country are of the country they protest in: "hundreds of
-        thousands of people blocked streets in Hong Kong" → HKGCVL."""
+    def _protesters_where_they_protest(self, verb, clause, period, ctx, found) -> list[ResolvedActor]:
+        """Protesters named without a country are of the country they protest in ("hundreds of
+        thousands of people blocked streets in Hong Kong" → HKGCVL), or, where no place is named,
+        of the government they protest against ("fundamentalists continued their hunger strike to
+        demand the resignation of the Algerian President" → DZARAD)."""
         # where the verb or its object is: "protested in Paris", "blocked roads in the capital"
         heads = places(verb) + [p for obj in verb.children if obj.dep_ == "dobj" for p in places(obj)]
         heads = [h for h in expand(heads) if h.ent_type_ in ("GPE", "LOC", "FAC") or h.lemma_.lower() in PLACE_NOUNS]
         where = [r.actor.code[:3] for r in self._actors(heads, period, ctx, found, as_target=True)
                  if r.actor.country]
+        if not where:
+            purposes = [o for c in verb.children if c.dep_ == "advcl" for o in c.children if o.dep_ == "dobj"]
+            against = self._actors(expand(clause.targets) + complement_targets(verb) + purposes, period, ctx, found,
+                                   as_target=True)
+            where = [r.actor.code[:3] for r in against if r.actor.sector == "GOV" and r.actor.country]
         if len(set(where)) != 1:
             return []
         return [group for head in subjects(verb) if (group := self.resolver.located_group(head, where[0], found))]
