@@ -59,7 +59,7 @@ class Mention:
     end: int
     sentence_index: int
     actor: Actor
-    method: str  # dictionary | alias | spelling | composed | coreference | located | author | unresolved
+    method: str  # dictionary | alias | spelling | composed | coreference | author | unresolved
 
 
 @dataclass(frozen=True)
