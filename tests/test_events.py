@@ -270,6 +270,9 @@ def test_who_a_demand_or_call_asks_to_act_is_its_target_and_the_act_is_not_coded
     ("The Russian foreign minister arrived in Beijing for talks with the Chinese president.",
      [("RUSGOV", "CHNGOV", "040")]),
     ("Israeli troops remained on alert in the West Bank.", [("ISRMIL", "PSECVL", "152")]),
+    ("Russia engaged in talks with Japan.", [("RUS", "JPN", "046")]),
+    # an act no pattern names is not the bare verb's ("engage with" is to consult)
+    ("Russia engaged in a new cold war with America.", []),
     ("Palestinian prisoners went on hunger strike.", [("PSECVL", None, "142")]),
 ])
 def test_the_act_a_preposition_names_is_the_object(code, sentence, expected):

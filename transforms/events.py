@@ -139,9 +139,12 @@ class EventCoder:
         obj = predicate[1] if predicate else semantic_object(verb, self.object_prepositions)
         if obj is None and partner is not None:
             obj = semantic_object(partner, self.object_prepositions)
+        # "engaging in a new Cold War with Russia": the act the preposition names decides; a pattern
+        # for the bare verb ("engage with" = consult) does not fit another act
+        named_act = obj is not None and obj.dep_ == "pobj" and obj.head.head == verb
         possessors = [c for c in obj.children if c.dep_ == "poss"] if obj is not None else []
         for pattern in candidates:
-            if pattern.particle != particle:
+            if pattern.particle != particle or named_act and not pattern.objects:
                 continue
             # "provided aerial photographs and other military intelligence": any coordinated object
             if pattern.objects and (obj is None or not any(object_words(o) & pattern.objects for o in [obj, *obj.conjuncts])):
