@@ -411,6 +411,14 @@ def test_a_statement_that_the_addressee_must_act_demands_it_of_them(code, senten
     assert asserted(code(sentence, published="2000-01-01")) == expected
 
 
+def test_an_order_is_a_demand_and_an_indictment_an_accusation_as_the_cameo_manual_codes_them(code):
+    extracted = code("An Argentine judge has ordered former president Carlos Menem to appear for questioning.",
+                     published="2000-01-01")
+    assert asserted(extracted) == [("ARGJUD", "ARGELI", "100")]
+    extracted = code("Montenegro's prime minister has been indicted by the U.N. war crimes court.", published="2000-01-01")
+    assert asserted(extracted) == [("IGOUNOJUD", "MNEGOV", "112")]
+
+
 def test_a_speaker_saying_someone_must_act_demands_it_and_the_act_is_not_coded(code):
     extracted = code("Russia said on Tuesday that Sudan must return the helicopter it seized.")
     [event] = extracted.events
