@@ -225,6 +225,10 @@ def test_a_protest_investigation_or_rejection_of_a_thing_is_real(code):
     assert asserted(code("Serbian students protested the election results.")) == [("SRBEDU", None, "140")]
     assert asserted(code("Russia investigated the crash.")) == [("RUS", None, "090")]
     assert asserted(code("Russia rejected calls for the publication of the report.")) == [("RUS", None, "120")]
+    assert events(code("Greece plans to impose restrictions on its labour market.")) == [
+        ("GRC", None, "132", "intended", False)
+    ]
+    assert asserted(code("The Tories are seizing a poll advantage over the issue.")) == []
     # rejecting an idea or speculation is a denial, a statement
     assert asserted(code("Russia rejected speculation that it had acted.")) == [("RUS", None, "016")]
 

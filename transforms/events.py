@@ -53,8 +53,9 @@ COGNITION_VERBS = {
 }
 TIME_PREPOSITIONS = {"since", "before", "until", "ahead"}
 # Acts that are what they say even when done to a thing: "protested the verdict", "investigated the
-# crash", "rejected calls for an inquiry".
-THING_TARGET_ROOTS = {"09", "12", "14"}
+# crash", "rejected calls for an inquiry", "imposed restrictions on its labour market" (but "seized a
+# poll advantage" is a metaphor).
+THING_TARGET_CODES = ("09", "12", "14", "172")
 # Force words that politicians use for criticism: "attacked Mr Brown for failing to ...".
 CRITICISM_FORCE_WORDS = {"attack", "slam", "blast", "hit", "lash", "savage", "hammer", "assault", "bash"}
 TOPIC_NOUNS = {"war", "crisis", "conflict", "issue", "question", "situation", "dispute", "debate",
@@ -288,12 +289,12 @@ class EventCoder:
             events = self._unattributed_force(sent, sentence_index, verb, clause, targets, period, ctx, found, when)
         things = [t for t in clause.targets if not names_someone(t, found)
                   and object_words(t).isdisjoint(clause.pattern.objects)]
-        literal = self.ontology[clause.pattern.cameo].root in THING_TARGET_ROOTS
+        literal = clause.pattern.cameo.startswith(THING_TARGET_CODES)
         if not events and not targets and (not things or literal) and not clause.needs_target:
             # PLOVER's target is optional: "Ugandan rebels surrendered" has a source and no target,
             # "police arrested 12 demonstrators" a target no dictionary codes. A target slot filled
             # by a thing is no such event ("launched an attack on spending plans", "backed a plan"),
-            # except for a protest, an investigation or a rejection (THING_TARGET_ROOTS).
+            # except for a protest, an investigation, a rejection or a restriction (THING_TARGET_CODES).
             events = [self._event(sent, sentence_index, verb, clause.pattern, source, None, when, future)
                       for source in sources if source.actor.code != UNKNOWN]
         return events
