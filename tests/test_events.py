@@ -175,6 +175,7 @@ def test_force_by_a_named_means_whose_user_is_unnamed_has_no_source(code, senten
 
 @pytest.mark.parametrize("sentence, expected", [
     ("Syria says it will not withdraw its troops from Lebanon.", [("SYR", "LBN", "1246")]),
+    ("Syria says it will not accept any more refugees if war starts in Iraq.", [("SYR", None, "122")]),
     ("Iran will not attend the talks with the United States.", [("IRN", "USA", "125")]),
     ("The U.S. said it would not meet the hostage-takers' demands.", [("USA", None, "124")]),
 ])
@@ -307,6 +308,9 @@ def test_coordinated_verbs_share_the_last_ones_object(code):
     ("The Liberal Democrats warned that the Tories were planning the biggest cuts ever.",
      [(None, "012", "asserted")]),
     ("Iran warned it would retaliate against Israel.", [("ISR", "138", "intended")]),
+    # ... and of what someone will do, a threat
+    ("The Egyptian police warned that they will no longer tolerate rallies.", [(None, "130", "asserted")]),
+    ("The Egyptian police warned that the economy would suffer.", [(None, "012", "asserted")]),
     # what someone denies is not asserted
     ("Russia denied that its troops attacked Georgia.", [("GEO", "190", "hypothetical")]),
     # who is asked is not the asker

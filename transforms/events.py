@@ -9,7 +9,7 @@ its verb, source and target, so an analyst can trace a row back to its words.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import takewhile
 from datetime import date
 
@@ -66,6 +66,9 @@ SELF_DIRECTED_CODES = ("087",)
 # "converged for a rally to protest", "held a meeting to discuss": who gathers does what it is for.
 GATHERING_NOUNS = {"rally", "demonstration", "march", "protest", "strike", "vigil", "sit-in", "meeting", "summit",
                    "gathering", "conference"}
+# A warning that someone will act is a threat (130); other warnings are pessimistic comments.
+WARNING_VERBS = {"warn", "caution"}
+THREAT_CODE = "130"
 # What someone denies is not asserted: "Russia denied that Georgia attacked".
 DENIAL_VERBS = {"deny", "refute", "rebut", "dispute", "dismiss", "reject", "contest"}
 # "is willing to withdraw", "ready to host", "prepared to lift": readiness is intent.
@@ -289,6 +292,9 @@ class EventCoder:
             events = self._unattributed_force(sent, sentence_index, verb, clause, targets, period, ctx, found, when)
         things = [t for t in clause.targets if not names_someone(t, found)
                   and object_words(t).isdisjoint(clause.pattern.objects)]
+        if verb.lemma_.lower() in WARNING_VERBS and warned_act(verb, found):
+            # "warned that police will no longer tolerate rallies": a warning of what someone will do
+            events = [self._recoded(event, THREAT_CODE) for event in events]
         literal = clause.pattern.cameo.startswith(THING_TARGET_CODES)
         if not events and not targets and (not things or literal) and not clause.needs_target:
             # PLOVER's target is optional: "Ugandan rebels surrendered" has a source and no target,
@@ -297,7 +303,14 @@ class EventCoder:
             # except for a protest, an investigation, a rejection or a restriction (THING_TARGET_CODES).
             events = [self._event(sent, sentence_index, verb, clause.pattern, source, None, when, future)
                       for source in sources if source.actor.code != UNKNOWN]
+            if verb.lemma_.lower() in WARNING_VERBS and warned_act(verb, found):
+                events = [self._recoded(event, THREAT_CODE) for event in events]
         return events
+
+    def _recoded(self, event: Event, code: str) -> Event:
+        kind = self.ontology[code]
+        return replace(event, cameo=kind.code, root_code=kind.root, quad_class=kind.quad_class,
+                       goldstein=kind.goldstein, plover=kind.plover, plover_mode=kind.plover_mode)
 
     def _protesters_where_they_protest(self, verb, clause, period, ctx, found) -> list[ResolvedActor]:
         """Protesters named without a country are of the country they protest in ("hundreds of
@@ -841,6 +854,15 @@ def adjective_complement(verb: Token) -> bool:
     prep = verb.head
     return (verb.dep_ == "pcomp" and prep.dep_ == "prep" and prep.head.pos_ == "ADJ"
             and prep.head.dep_ == "acomp" and prep.head.head != prep.head)
+
+
+def warned_act(verb: Token, found: SentenceNames) -> bool:
+    """Whether a warning says someone will or would act: "warned that police will no longer tolerate
+    rallies", "would not rule out scrapping the agency, the minister warned"; a warning that the
+    economy would suffer is only pessimistic."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"] + ([verb.head] if verb.dep_ == "parataxis" else [])
+    return any(aux_words(clause) & (INTENDED_AUX | {"would"}) and any(
+        names_someone(s, found) for s in clause.children if s.dep_ == "nsubj") for clause in clauses)
 
 
 def standing_condition(verb: Token) -> bool:
