@@ -311,6 +311,7 @@ def test_coordinated_verbs_share_the_last_ones_object(code):
     # ... and of what someone will do, a threat
     ("The Egyptian police warned that they will no longer tolerate rallies.", [(None, "130", "asserted")]),
     ("The Egyptian police warned that the economy would suffer.", [(None, "012", "asserted")]),
+    ("The Egyptian police warned that it would be wrong to wait.", [(None, "012", "asserted")]),
     # what someone denies is not asserted
     ("Russia denied that its troops attacked Georgia.", [("GEO", "190", "hypothetical")]),
     # who is asked is not the asker

@@ -862,7 +862,8 @@ def warned_act(verb: Token, found: SentenceNames) -> bool:
     economy would suffer is only pessimistic."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp"] + ([verb.head] if verb.dep_ == "parataxis" else [])
     return any(aux_words(clause) & (INTENDED_AUX | {"would"}) and any(
-        names_someone(s, found) for s in clause.children if s.dep_ == "nsubj") for clause in clauses)
+        names_someone(s, found) and s.lower_ not in ("it", "this", "that")  # "it would be wrong to wait"
+        for s in clause.children if s.dep_ == "nsubj") for clause in clauses)
 
 
 def standing_condition(verb: Token) -> bool:
