@@ -265,7 +265,8 @@ class EventCoder:
         when = self.clause_date(verb, sent, anchor, ctx, published is not None)
         period = (when.value, when.last_day) if when else (anchor, anchor)
         future = bool(when and published and when.precision != "publication" and when.value > published)
-        if self.ontology[clause.pattern.cameo].root in ASKING_ROOTS and bare_question(verb) and not clause.targets:
+        root = self.ontology[clause.pattern.cameo].root
+        if root in ASKING_ROOTS and bare_question(verb) and not clause.targets:
             return []
         sources = self._actors(subjects(verb), period, ctx, found)
         patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -274,7 +275,7 @@ class EventCoder:
             sources = self._actors(expand(patients), period, ctx, found)
             within = {t.i for patient in patients for t in patient.subtree}
             clause = CodedClause(clause.pattern, [t for t in clause.targets if t.i not in within], clause.needs_target)
-        if not sources and self.ontology[clause.pattern.cameo].root == "14":
+        if not sources and root == "14":
             sources = self._protesters_where_they_protest(verb, clause, period, ctx, found)
         if verbal_attack(verb, clause.pattern, self.ontology, sources):
             return []  # "Mbeki attacked British imperialists, saying ...": words, not force
@@ -292,9 +293,6 @@ class EventCoder:
             events = self._unattributed_force(sent, sentence_index, verb, clause, targets, period, ctx, found, when)
         things = [t for t in clause.targets if not names_someone(t, found)
                   and object_words(t).isdisjoint(clause.pattern.objects)]
-        if verb.lemma_.lower() in WARNING_VERBS and warned_act(verb, found):
-            # "warned that police will no longer tolerate rallies": a warning of what someone will do
-            events = [self._recoded(event, THREAT_CODE) for event in events]
         literal = clause.pattern.cameo.startswith(THING_TARGET_CODES)
         if not events and not targets and (not things or literal) and not clause.needs_target:
             # PLOVER's target is optional: "Ugandan rebels surrendered" has a source and no target,
@@ -303,8 +301,9 @@ class EventCoder:
             # except for a protest, an investigation, a rejection or a restriction (THING_TARGET_CODES).
             events = [self._event(sent, sentence_index, verb, clause.pattern, source, None, when, future)
                       for source in sources if source.actor.code != UNKNOWN]
-            if verb.lemma_.lower() in WARNING_VERBS and warned_act(verb, found):
-                events = [self._recoded(event, THREAT_CODE) for event in events]
+        if events and verb.lemma_.lower() in WARNING_VERBS and warned_act(verb, found):
+            # "warned that police will no longer tolerate rallies": a warning of what someone will do
+            events = [self._recoded(event, THREAT_CODE) for event in events]
         return events
 
     def _recoded(self, event: Event, code: str) -> Event:
